@@ -1,0 +1,177 @@
+package th.moralorg.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.reference.Province;
+import th.moralorg.reference.Provinces;
+
+/**
+ * Creates, idempotently at every start, the groups, tenants and grants of docs/access.md: one
+ * officer group and one tenant per province, DRA, managers and administrators. Only what is
+ * missing is written, so a restart or a second node changes nothing.
+ */
+@Component
+@Order(AccessSetup.ORDER)
+class AccessSetup implements ApplicationRunner {
+
+    static final int ORDER = 10;
+    private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final Provinces provinces;
+    private final TasklistFilters filters;
+
+    AccessSetup(IdentityService identity, AuthorizationService authorizations, Provinces provinces,
+            TasklistFilters filters) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.provinces = provinces;
+        this.filters = filters;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<Province> all = provinces.findAll();
+        Set<String> groups = identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
+        Set<String> tenants = identity.createTenantQuery().list().stream().map(Tenant::getId).collect(Collectors.toSet());
+        List<String> allTenants = new ArrayList<>();
+
+        ensureTenant(tenants, ProvinceTenants.NATIONAL, "ระดับชาติ (กรมการศาสนา)");
+        allTenants.add(ProvinceTenants.NATIONAL);
+        for (Province p : all) {
+            String tenant = ProvinceTenants.tenantOf(p.code());
+            String group = ProvinceTenants.officerGroupOf(p.code());
+            ensureTenant(tenants, tenant, "จังหวัด" + p.nameTh().replaceFirst("^จังหวัด", ""));
+            allTenants.add(tenant);
+            if (ensureGroup(groups, group, "สำนักงานวัฒนธรรมจังหวัด" + p.nameTh())) {
+                identity.createTenantGroupMembership(tenant, group);
+            }
+        }
+        if (ensureGroup(groups, Roles.DRA, "กรมการศาสนา (ศน.)")) {
+            allTenants.forEach(t -> identity.createTenantGroupMembership(t, Roles.DRA));
+        }
+        if (ensureGroup(groups, Roles.MANAGERS, "ผู้บริหาร")) {
+            allTenants.forEach(t -> identity.createTenantGroupMembership(t, Roles.MANAGERS));
+        }
+        ensureGroup(groups, Roles.ADMINISTRATORS, "ผู้ดูแลระบบ");
+
+        Grants grants = new Grants(existingGrants());
+        for (Province p : all) {
+            grants.officer(ProvinceTenants.officerGroupOf(p.code()));
+        }
+        grants.officer(Roles.DRA);
+        grants.ensure(Roles.DRA, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grants.manager(Roles.MANAGERS);
+        for (Resources resource : Resources.values()) {
+            grants.ensure(Roles.ADMINISTRATORS, resource, "*", Permissions.ALL);
+        }
+        filters.ensure(all, grants::ensure);
+        log.info("Access set up: {} provinces, {} grants added", all.size(), grants.added);
+    }
+
+    private boolean ensureGroup(Set<String> existing, String id, String name) {
+        if (existing.contains(id)) {
+            return false;
+        }
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(Roles.ADMINISTRATORS.equals(id) ? "SYSTEM" : "WORKFLOW");
+        identity.saveGroup(group);
+        return true;
+    }
+
+    private void ensureTenant(Set<String> existing, String id, String name) {
+        if (!existing.contains(id)) {
+            Tenant tenant = identity.newTenant(id);
+            tenant.setName(name);
+            identity.saveTenant(tenant);
+        }
+    }
+
+    private Set<String> existingGrants() {
+        Set<String> keys = new HashSet<>();
+        for (Authorization a : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).list()) {
+            if (a.getGroupId() != null) {
+                keys.add(Grants.key(a.getGroupId(), a.getResourceType(), a.getResourceId()));
+            }
+        }
+        return keys;
+    }
+
+    /** Adds a grant only where the group has none on that resource yet. */
+    private final class Grants {
+
+        private final Set<String> existing;
+        private int added;
+
+        Grants(Set<String> existing) {
+            this.existing = existing;
+        }
+
+        static String key(String group, int resourceType, String resourceId) {
+            return group + '|' + resourceType + '|' + resourceId;
+        }
+
+        /** A province or DRA officer: works tasks and starts cases; the tenant limits what they see. */
+        void officer(String group) {
+            ensure(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            ensure(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
+                    Permissions.READ_HISTORY);
+            ensure(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);
+            ensure(group, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+            ensure(group, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        }
+
+        /** Managers watch everything in Cockpit and Tasklist and change nothing. */
+        void manager(String group) {
+            ensure(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            ensure(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            ensure(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            ensure(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+            ensure(group, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+            ensure(group, Resources.TASK, "*", Permissions.READ);
+            ensure(group, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+            ensure(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            ensure(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+        }
+
+        void ensure(String group, Resource resource, String resourceId, Permission... permissions) {
+            if (!existing.add(key(group, resource.resourceType(), resourceId))) {
+                return;
+            }
+            Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            grant.setGroupId(group);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+            Arrays.stream(permissions).forEach(grant::addPermission);
+            authorizations.saveAuthorization(grant);
+            added++;
+        }
+    }
+}

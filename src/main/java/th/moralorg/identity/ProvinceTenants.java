@@ -1,0 +1,24 @@
+package th.moralorg.identity;
+
+/**
+ * Province isolation rides on Camunda tenants: every process instance about a province lives in
+ * that province's tenant, everything national in {@link #NATIONAL}. A tenant wall keeps the
+ * inbox query fast at national scale (docs/architecture.md, "Province isolation").
+ */
+public final class ProvinceTenants {
+
+    public static final String NATIONAL = "national";
+    /** The process variable that places an instance in its province's tenant. */
+    public static final String PROVINCE_VARIABLE = "provinceCode";
+
+    private ProvinceTenants() {
+    }
+
+    public static String tenantOf(String provinceCode) {
+        return "province-" + provinceCode;
+    }
+
+    public static String officerGroupOf(String provinceCode) {
+        return "pco-" + provinceCode;
+    }
+}

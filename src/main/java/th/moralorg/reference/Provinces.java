@@ -1,0 +1,28 @@
+package th.moralorg.reference;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read-only access to the province reference table that Flyway fills. */
+@Repository
+public class Provinces {
+
+    private static final String SELECT = "select code, iso_code, name_th, name_en from mo.province";
+
+    private final JdbcClient jdbc;
+
+    Provinces(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Province> findAll() {
+        return jdbc.sql(SELECT + " order by code").query(Province.class).list();
+    }
+
+    public Optional<Province> findByCode(String code) {
+        return jdbc.sql(SELECT + " where code = ?").param(code).query(Province.class).optional();
+    }
+}

@@ -1,0 +1,48 @@
+package th.moralorg.system;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Guards for Camunda's two HTTP APIs: {@code /engine-rest} (our REST API) and
+ * {@code /camunda/api} (what Tasklist, Cockpit and Admin call). The webapps authenticate
+ * through their own session; /engine-rest takes HTTP Basic against Camunda's users, and only
+ * {@code GET /engine-rest/engine} stays open (the filter's own allow-list).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    private static final String REST = "/engine-rest/*";
+    private static final String WEBAPP_API = "/camunda/api/*";
+    /** Camunda's class, named rather than imported: it lives in an impl package. */
+    private static final String HTTP_BASIC_PROVIDER =
+            "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider";
+
+    @Bean
+    FilterRegistrationBean<AdminSetupGuard> adminSetupGuard() {
+        var registration = new FilterRegistrationBean<>(new AdminSetupGuard());
+        registration.addUrlPatterns(WEBAPP_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard() {
+        var registration = new FilterRegistrationBean<>(new TaskQueryExpressionGuard());
+        registration.addUrlPatterns(REST, WEBAPP_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addUrlPatterns(REST);
+        registration.addInitParameter("authentication-provider", HTTP_BASIC_PROVIDER);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+}

@@ -1,0 +1,158 @@
+package th.moralorg.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Mitigates CVE-2026-109432: Camunda 7.24 CE evaluates expressions inside the {@code orQueries}
+ * of a task query although expressions in ad-hoc queries are banned, which lets any
+ * authenticated user run code through {@code /engine-rest/task} or the webapps' API. Every JSON
+ * body on both APIs is parsed as Jersey would parse it (escapes and encodings included), and a
+ * body with an expression anywhere inside an {@code orQueries} member is refused with 400.
+ */
+class TaskQueryExpressionGuard extends OncePerRequestFilter {
+
+    /** Larger than any form submission with its files (base64) that the API should take. */
+    static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            ApiErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
+                    "ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด");
+            return;
+        }
+        if (body.length > 0 && smuggledExpression(body, contentType.contains("json"))) {
+            ApiErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+                    "ไม่อนุญาตให้ใช้นิพจน์ (expression) ในเงื่อนไขการค้นหางาน");
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private boolean smuggledExpression(byte[] body, boolean declaredJson) throws IOException {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            // Jersey would refuse an unreadable JSON body too; refuse it here so nothing slips past.
+            return declaredJson;
+        }
+        return root != null && containsExpressionInOrQueries(root, false);
+    }
+
+    private static boolean containsExpressionInOrQueries(JsonNode node, boolean insideOrQueries) {
+        if (node.isTextual()) {
+            return insideOrQueries && isExpression(node.textValue());
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (containsExpressionInOrQueries(element, insideOrQueries)) {
+                    return true;
+                }
+            }
+        }
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                boolean inside = insideOrQueries || "orqueries".equals(field.getKey().toLowerCase(Locale.ROOT));
+                if (inside && isExpression(field.getKey())
+                        || containsExpressionInOrQueries(field.getValue(), inside)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isExpression(String text) {
+        return text.contains("${") || text.contains("#{");
+    }
+
+    /** Replays the body that was read for inspection. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
