@@ -39,6 +39,8 @@ public final class LocalRun {
         System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         System.setProperty("spring.datasource.username", "postgres");
         System.setProperty("spring.datasource.password", "postgres");
+        // zonky stops the server from its own shutdown hook: let the engine give up on it quickly
+        System.setProperty("spring.datasource.hikari.connection-timeout", "2000");
         System.setProperty("spring.mail.host", "127.0.0.1");
         System.setProperty("spring.mail.port", Integer.toString(SMTP_PORT));
         SpringApplication.from(MoralOrganisationApplication::main).withAdditionalProfiles("demo").run(args);

@@ -10,9 +10,10 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + EmbeddedPostgresServer.newTestDatabase(),
+                "spring.datasource.url=" + EmbeddedPostgresServer.newTestDatabase(context),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres")
                 .applyTo(context);
+
     }
 }

@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real PostgreSQL server run from the zonky binaries: no installation, no Docker. The tests
@@ -17,16 +21,17 @@ public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres forTests;
     private static int databases;
+    private static final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 
     private EmbeddedPostgresServer() {
     }
 
     /** A new, empty database on the tests' shared server; returns its JDBC URL. */
-    public static synchronized String newTestDatabase() {
+    public static synchronized String newTestDatabase(ConfigurableApplicationContext context) {
+        contexts.add(context);
         try {
             if (forTests == null) {
                 forTests = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::closeQuietly));
             }
             String name = "test_" + (++databases);
             try (Connection c = forTests.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -49,11 +54,23 @@ public final class EmbeddedPostgresServer {
                 .start();
     }
 
-    private static void closeQuietly() {
-        try {
-            forTests.close();
-        } catch (IOException ignored) {
-            // the JVM is going down anyway
+    /**
+     * Closes the test contexts, then the server, when the test run ends (TestRunEnd). Left to
+     * JVM shutdown hooks, the server could stop before the engines that still need it, which
+     * stalls the JVM's exit by half a minute.
+     */
+    static synchronized void stopAfterTests() {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            contexts.get(i).close();
+        }
+        contexts.clear();
+        if (forTests != null) {
+            try {
+                forTests.close();
+            } catch (IOException ignored) {
+                // the JVM is going down anyway
+            }
+            forTests = null;
         }
     }
 }

@@ -1,0 +1,160 @@
+package th.moralorg.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import th.moralorg.identity.DemoAccounts;
+import th.moralorg.identity.Roles;
+import th.moralorg.support.Api;
+import th.moralorg.support.ExpressionProbe;
+import th.moralorg.support.IntegrationTest;
+
+/** The security baseline of the foundation issue, tried from outside over HTTP. */
+@IntegrationTest
+class ApiSecurityTests {
+
+    private static final String DEMO = "demo";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    ExpressionProbe probe;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void restApiRequiresAuthentication() {
+        assertThat(api.get("/engine-rest/task?maxResults=10", null, null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/engine-rest/process-definition?maxResults=10", null, null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/engine-rest/task?maxResults=10", "nobody", DEMO).statusCode()).isEqualTo(401);
+        // a wrong password delays the user's next login (Camunda's throttling): use a user of its own
+        User probeUser = identity.newUser("wrong.password.probe");
+        probeUser.setPassword("right-password");
+        identity.saveUser(probeUser);
+        assertThat(api.get("/engine-rest/task?maxResults=10", probeUser.getId(), "wrong").statusCode())
+                .isEqualTo(401);
+        assertThat(api.get("/engine-rest/task?maxResults=10", DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void onlyTheEngineListStaysOpen() {
+        HttpResponse<String> engines = api.get("/engine-rest/engine", null, null);
+        assertThat(engines.statusCode()).isEqualTo(200);
+        assertThat(engines.body()).contains("default");
+    }
+
+    @Test
+    void bangkokOfficerCannotReadChiangMaiTask() {
+        Task chiangMai = preparationTask("50");
+
+        assertThat(chiangMai.getTenantId()).isEqualTo("province-50");
+        assertThat(tasks.getIdentityLinksForTask(chiangMai.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("pco-50"));
+        assertThat(api.get("/engine-rest/task/" + chiangMai.getId(), DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("/engine-rest/task?maxResults=100", DemoAccounts.BANGKOK_OFFICER, DEMO).body())
+                .doesNotContain(chiangMai.getId());
+        assertThat(api.postJson("/engine-rest/task/" + chiangMai.getId() + "/claim",
+                "{\"userId\":\"officer.10\"}", DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode())
+                .isEqualTo(403);
+        assertThat(tasks.createTaskQuery().taskId(chiangMai.getId()).singleResult().getAssignee()).isNull();
+
+        assertThat(api.get("/engine-rest/task/" + chiangMai.getId(), DemoAccounts.CHIANG_MAI_OFFICER, DEMO).statusCode())
+                .isEqualTo(200);
+        assertThat(api.get("/engine-rest/task/" + chiangMai.getId(), DemoAccounts.DRA_OFFICER, DEMO).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void expressionInOrQueriesIsRefusedOnBothApis() {
+        preparationTask("10");
+        int before = probe.calls();
+        String attack = "{\"orQueries\":[{\"assigneeExpression\":\"${expressionProbe.trip()}\"}]}";
+        String escaped = "{\"orQueries\":[{\"assigneeExpression\":\"\\u0024{expressionProbe.trip()}\"}]}";
+        String otherCase = "{\"OrQueries\":[{\"candidateGroupExpression\":\"#{expressionProbe.trip()}\"}]}";
+        String nested = "{\"sorting\":[],\"orQueries\":[{\"processVariables\":[{\"name\":\"x\",\"operator\":\"eq\","
+                + "\"value\":\"${expressionProbe.trip()}\"}]}]}";
+
+        for (String body : new String[] {attack, escaped, otherCase, nested}) {
+            HttpResponse<String> rest = api.postJson("/engine-rest/task?maxResults=10", body,
+                    DemoAccounts.BANGKOK_OFFICER, DEMO);
+            assertThat(rest.statusCode()).as(body).isEqualTo(400);
+            assertThat(rest.body()).contains("นิพจน์");
+            assertThat(api.postJson("/engine-rest/task/count", body, DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode())
+                    .isEqualTo(400);
+            assertThat(api.postJson("/camunda/api/engine/engine/default/task?maxResults=10", body, null, null)
+                    .statusCode()).isEqualTo(400);
+        }
+        assertThat(probe.calls()).isEqualTo(before);
+    }
+
+    @Test
+    void theEngineItselfWouldRunTheExpression() {
+        // Proves the attack above is real: only our guard stands between it and the engine.
+        int before = probe.calls();
+        tasks.createTaskQuery().or().taskAssigneeExpression("${expressionProbe.trip()}").endOr().list();
+        assertThat(probe.calls()).isGreaterThan(before);
+    }
+
+    @Test
+    void orQueriesWithoutExpressionsStillWork() {
+        Task bangkok = preparationTask("10");
+        HttpResponse<String> response = api.postJson("/engine-rest/task?maxResults=100",
+                "{\"orQueries\":[{\"candidateGroup\":\"pco-10\",\"assignee\":\"officer.10\"}]}",
+                DemoAccounts.BANGKOK_OFFICER, DEMO);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(bangkok.getId());
+    }
+
+    @Test
+    void adminSetupCannotCreateAnAdministrator() {
+        // CVE-2026-77226 needs a camunda-admin group without direct members: make it so.
+        identity.deleteMembership(DemoAccounts.ADMIN, Roles.ADMINISTRATORS);
+        try {
+            String body = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\","
+                    + "\"email\":\"i@example.org\"},\"credentials\":{\"password\":\"Intruder-2026!\"}}";
+            for (String path : new String[] {"/camunda/api/admin/setup/default/user/create",
+                    "/camunda/api/admin//setup/default/user/create",
+                    "/camunda/api/admin/setup;x=1/default/user/create",
+                    "/camunda/api/admin/%73etup/default/user/create",
+                    "/camunda/api/admin/SETUP/default/user/create"}) {
+                int status = api.postJson(path, body, null, null).statusCode();
+                assertThat(status).as(path).isBetween(400, 499);
+            }
+            assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+            assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count()).isZero();
+        } finally {
+            identity.createMembership(DemoAccounts.ADMIN, Roles.ADMINISTRATORS);
+        }
+    }
+
+    private Task preparationTask(String provinceCode) {
+        String instance = runtime.startProcessInstanceByKey("preparation",
+                Map.of("provinceCode", provinceCode, "fiscalYear", 2569)).getId();
+        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    }
+}
