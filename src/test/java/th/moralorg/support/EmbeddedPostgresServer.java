@@ -26,9 +26,14 @@ public final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {
     }
 
-    /** A new, empty database on the tests' shared server; returns its JDBC URL. */
+    /** A new, empty database on the tests' shared server for a test context; returns its JDBC URL. */
     public static synchronized String newTestDatabase(ConfigurableApplicationContext context) {
         contexts.add(context);
+        return newTestDatabase();
+    }
+
+    /** A new, empty database on the tests' shared server; returns its JDBC URL. */
+    public static synchronized String newTestDatabase() {
         try {
             if (forTests == null) {
                 forTests = EmbeddedPostgres.builder().start();

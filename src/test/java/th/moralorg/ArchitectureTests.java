@@ -1,0 +1,20 @@
+package th.moralorg;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the code movable to a Camunda 7 fork (Operaton, CIB seven) by search and replace. */
+@AnalyzeClasses(packages = "th.moralorg", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    /** The tenant provider and its plugin are engine extension points Camunda only offers in impl. */
+    @ArchTest
+    static final ArchRule noEngineInternals = noClasses()
+            .that().doNotHaveSimpleName("ProvinceTenantIdProvider")
+            .and().doNotHaveSimpleName("ProvinceTenantPlugin")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..impl..");
+}

@@ -1,0 +1,86 @@
+package th.moralorg.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.moralorg.reference.Province;
+import th.moralorg.reference.Provinces;
+import th.moralorg.support.IntegrationTest;
+
+@IntegrationTest
+class AccessSetupTests {
+
+    @Autowired
+    Provinces provinces;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    AuthorizationService authorizations;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    AccessSetup setup;
+
+    @Test
+    void the77ProvincesAreLoadedWithTheirOfficialCodes() {
+        List<Province> all = provinces.findAll();
+
+        assertThat(all).hasSize(77);
+        assertThat(all.get(0)).isEqualTo(new Province("10", "TH-10", "กรุงเทพมหานคร", "Bangkok"));
+        assertThat(provinces.findByCode("38")).map(Province::nameEn).contains("Bueng Kan");
+        assertThat(provinces.findByCode("50")).map(Province::nameTh).contains("เชียงใหม่");
+        assertThat(provinces.findByCode("96")).map(Province::nameTh).contains("นราธิวาส");
+        assertThat(provinces.findByCode("28")).isEmpty();
+    }
+
+    @Test
+    void everyProvinceHasAnOfficerGroupInItsOwnTenant() {
+        assertThat(identity.createGroupQuery().groupIdIn("pco-10", "pco-50", "pco-96", "dra", "managers",
+                "camunda-admin").count()).isEqualTo(6);
+        assertThat(identity.createGroupQuery().list().stream().filter(g -> g.getId().startsWith("pco-")))
+                .hasSize(77);
+        assertThat(identity.createTenantQuery().groupMember("pco-50").list())
+                .extracting(t -> t.getId()).containsExactly("province-50");
+        assertThat(identity.createTenantQuery().groupMember("dra").count()).isEqualTo(78);
+        assertThat(identity.createTenantQuery().userMember("officer.10").includingGroupsOfUser(true).list())
+                .extracting(t -> t.getId()).containsExactly("province-10");
+    }
+
+    @Test
+    void eachRoleSeesItsOwnThaiFilters() {
+        assertThat(visibleFilters("officer.50", "pco-50"))
+                .containsExactlyInAnyOrder(TasklistFilters.MY_GROUPS, TasklistFilters.MINE, TasklistFilters.OVERDUE);
+        assertThat(visibleFilters("manager", "managers"))
+                .containsExactlyInAnyOrder(TasklistFilters.ALL_OPEN, TasklistFilters.ALL_OVERDUE);
+    }
+
+    @Test
+    void runningTheSetupAgainChangesNothing() {
+        long grants = authorizations.createAuthorizationQuery().count();
+        long filterCount = filters.createFilterQuery().count();
+        long groups = identity.createGroupQuery().count();
+
+        setup.run(null);
+
+        assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+        assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+        assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+    }
+
+    private List<String> visibleFilters(String user, String group) {
+        identity.setAuthentication(user, List.of(group));
+        try {
+            return filters.createTaskFilterQuery().listPage(0, 50).stream().map(Filter::getName).toList();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}
