@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
@@ -24,7 +25,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
         if (!env.acceptsProfiles(Profiles.of("prod"))) {
             return;
         }
-        String url = env.getProperty("spring.datasource.url", "").trim();
+        // the Binder, not env.getProperty: it also finds relaxed names such as CAMUNDA_BPM_ADMINUSER_PASSWORD
+        Binder binder = Binder.get(env);
+        String url = binder.bind("spring.datasource.url", String.class).orElse("").trim();
         if (url.isEmpty() || !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalStateException("""
                     Refusing to start the 'prod' profile: no external PostgreSQL datasource is configured. \
@@ -32,7 +35,7 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
                     SPRING_DATASOURCE_PASSWORD (docs/operations.md). \
                     ไม่เริ่มระบบ: ยังไม่ได้กำหนดฐานข้อมูล PostgreSQL สำหรับใช้งานจริง""");
         }
-        String adminPassword = env.getProperty("camunda.bpm.admin-user.password");
+        String adminPassword = binder.bind("camunda.bpm.admin-user.password", String.class).orElse(null);
         if (adminPassword != null && isWeak(adminPassword)) {
             throw new IllegalStateException("""
                     Refusing to start the 'prod' profile: CAMUNDA_BPM_ADMINUSER_PASSWORD is a default or shorter \

@@ -1,0 +1,59 @@
+package th.moralorg.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What administrators and officers need of every model in bpmn/: it opens laid out in Camunda
+ * Modeler, keeps history for a set time, and speaks Thai where people read it.
+ */
+class ModelFilesTests {
+
+    static List<Path> models() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("bpmn"))) {
+            return files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyModelIsLaidOutWithThaiNamesAndAHistoryTimeToLive(Path file) throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        Collection<Process> processes = model.getModelElementsByType(Process.class);
+
+        assertThat(processes).isNotEmpty();
+        for (Process process : processes) {
+            assertThat(process.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive of " + file).isNotBlank();
+            assertThat(process.getName()).as("name of " + process.getId()).matches(".*\\p{InThai}.*");
+        }
+        List<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                .map(s -> s.getBpmnElement().getId()).toList();
+        List<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                .map(e -> e.getBpmnElement().getId()).toList();
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            if (element instanceof FlowNode node) {
+                assertThat(shapes).as("diagram shape of " + node.getId()).contains(node.getId());
+                assertThat(node.getName()).as("Thai name of " + node.getId()).matches(".*\\p{InThai}.*");
+            } else if (element instanceof SequenceFlow flow) {
+                assertThat(edges).as("diagram edge of " + flow.getId()).contains(flow.getId());
+            }
+        }
+    }
+}
