@@ -1,6 +1,12 @@
 package th.moralorg;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -25,7 +31,11 @@ public final class LocalRun {
     }
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgresServer.persistent(Path.of(".local-data", "postgres"), DATABASE_PORT);
+        Path dataDirectory = Path.of(".local-data", "postgres");
+        stopServerLeftRunning(dataDirectory);
+        requireFree(DATABASE_PORT, "PostgreSQL", "local.db.port");
+        requireFree(SMTP_PORT, "SMTP", "local.smtp.port");
+        EmbeddedPostgres postgres = EmbeddedPostgresServer.persistent(dataDirectory, DATABASE_PORT);
         GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -44,5 +54,29 @@ public final class LocalRun {
         System.setProperty("spring.mail.host", "127.0.0.1");
         System.setProperty("spring.mail.port", Integer.toString(SMTP_PORT));
         SpringApplication.from(MoralOrganisationApplication::main).withAdditionalProfiles("demo").run(args);
+    }
+
+    /** A run killed hard leaves its database server behind; stop it rather than talk to it. */
+    private static void stopServerLeftRunning(Path dataDirectory) throws Exception {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        Optional<ProcessHandle> server = ProcessHandle.of(pid);
+        if (server.isPresent() && server.get().isAlive()) {
+            System.out.println("Stopping the database server left running by an earlier local run (pid " + pid + ")");
+            server.get().destroy();
+            server.get().onExit().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void requireFree(int port, String what, String property) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " for the local " + what + " is in use: is another "
+                    + "local run still going? Stop it, or choose another port with -D" + property + "=...", e);
+        }
     }
 }
