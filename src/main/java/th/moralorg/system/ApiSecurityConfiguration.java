@@ -17,6 +17,7 @@ class ApiSecurityConfiguration {
 
     private static final String REST = "/engine-rest/*";
     private static final String WEBAPP_API = "/camunda/api/*";
+    private static final String OUR_API = "/api/*";
     /** Camunda's class, named rather than imported: it lives in an impl package. */
     private static final String HTTP_BASIC_PROVIDER =
             "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider";
@@ -32,7 +33,7 @@ class ApiSecurityConfiguration {
     @Bean
     FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard() {
         var registration = new FilterRegistrationBean<>(new TaskQueryExpressionGuard());
-        registration.addUrlPatterns(REST, WEBAPP_API);
+        registration.addUrlPatterns(REST, WEBAPP_API, OUR_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
@@ -43,6 +44,15 @@ class ApiSecurityConfiguration {
         registration.addUrlPatterns(REST);
         registration.addInitParameter("authentication-provider", HTTP_BASIC_PROVIDER);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter());
+        registration.addUrlPatterns(OUR_API);
+        registration.addInitParameter("authentication-provider", HTTP_BASIC_PROVIDER);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 }

@@ -9,6 +9,6 @@ class RestApiResources extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
-        register(TenantRefusalMapper.class);
+        register(EngineErrorMapper.class);
     }
 }

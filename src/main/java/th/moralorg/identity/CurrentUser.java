@@ -1,0 +1,21 @@
+package th.moralorg.identity;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Who is acting, as the REST API or the webapps authenticated them. Camunda returns this as an
+ * impl type; this is the one place that reads it (see ArchitectureTests).
+ */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<String> of(IdentityService identity) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return Optional.ofNullable(authentication).map(Authentication::getUserId);
+    }
+}

@@ -1,0 +1,110 @@
+package th.moralorg.organisationcase;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.identity.CurrentUser;
+import th.moralorg.system.FormValidationException;
+
+/**
+ * On completing any task of the case: validates the submitted form on the server (whatever the
+ * browser sent), stores it as a new version in mo.form_submission, and keeps only routing
+ * decisions as process variables. Invalid data rolls the whole completion back.
+ */
+@Component("caseFormListener")
+class CaseFormListener implements TaskListener {
+
+    /** Variables the model routes on; everything else of a form lives in our tables. */
+    static final Set<String> ROUTING = Set.of("intentDecision", "intentRemarks", "completenessDecision",
+            "completenessRemarks");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Cases cases;
+    private final CaseSteps steps;
+
+    CaseFormListener(Cases cases, CaseSteps steps) {
+        this.cases = cases;
+        this.steps = steps;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        CaseForms.Spec spec = CaseForms.BY_TASK.get(task.getTaskDefinitionKey());
+        if (spec == null) {
+            throw new IllegalStateException("No form rules for task " + task.getTaskDefinitionKey());
+        }
+        FormFields fields = new FormFields(plain(task.getVariables()));
+        Map<String, Object> data = spec.read().apply(fields);
+        if (!fields.valid()) {
+            throw new FormValidationException(fields.errors());
+        }
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        String user = currentUser(task);
+        cases.addSubmission(caseNumber, spec.formCode(), data, user);
+        afterSubmission(task, caseNumber, data, user);
+        data.keySet().stream().filter(k -> !ROUTING.contains(k)).forEach(task.getExecution()::removeVariable);
+    }
+
+    private void afterSubmission(DelegateTask task, String caseNumber, Map<String, Object> data, String user) {
+        switch (task.getTaskDefinitionKey()) {
+            case "reviewIntent" -> cases.addDecision(caseNumber, "INTENT_REVIEW", (String) data.get("intentDecision"),
+                    null, (String) data.get("intentRemarks"), user);
+            case "checkCompleteness" -> cases.addDecision(caseNumber, "COMPLETENESS",
+                    (String) data.get("completenessDecision"), null, (String) data.get("completenessRemarks"), user);
+            case "selfAssess" -> scoreSelfAssessment(task, data);
+            case "recordNationalDatabase" -> cases.recordNationalDatabaseEntry(caseNumber, user);
+            default -> {
+                // stored; nothing more to do
+            }
+        }
+    }
+
+    /** The inputs of the DMN decision certification-level. */
+    private void scoreSelfAssessment(DelegateTask task, Map<String, Object> data) {
+        int[] scores = new int[CaseForms.STEPS + 1];
+        int total = 0;
+        for (int step = 1; step <= CaseForms.STEPS; step++) {
+            scores[step] = ((Number) data.get("step" + step + "Score")).intValue();
+            total += scores[step];
+        }
+        int planned = ((Number) data.get("successActivitiesPlanned")).intValue();
+        int achieved = ((Number) data.get("successActivitiesAchieved")).intValue();
+        var execution = task.getExecution();
+        execution.setVariable("selfAssessmentScore", total);
+        execution.setVariable("band1Minimum", Math.min(scores[1], Math.min(scores[2], scores[3])));
+        execution.setVariable("band2Minimum", Math.min(scores[4], Math.min(scores[5], scores[6])));
+        execution.setVariable("band3Minimum", Math.min(scores[7], Math.min(scores[8], scores[9])));
+        execution.setVariable("successRate", achieved * 100 / planned);
+        steps.notify(execution, CaseNotification.Kind.SUBMISSION_RECEIVED, Map.of("score", total));
+    }
+
+    private static String currentUser(DelegateTask task) {
+        return CurrentUser.of(task.getProcessEngineServices().getIdentityService()).orElse(task.getAssignee());
+    }
+
+    /** Json variables (Camunda Forms' lists) as plain lists and maps. */
+    private static Map<String, Object> plain(Map<String, Object> variables) {
+        Map<String, Object> plain = new HashMap<>();
+        variables.forEach((name, value) -> plain.put(name, value instanceof SpinJsonNode json ? parse(json) : value));
+        plain.values().removeIf(Objects::isNull);
+        return plain;
+    }
+
+    private static Object parse(SpinJsonNode json) {
+        try {
+            return JSON.readValue(json.toString(), Object.class);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

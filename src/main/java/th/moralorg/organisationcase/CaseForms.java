@@ -1,0 +1,159 @@
+package th.moralorg.organisationcase;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The server-side rules of every form of the case (seed 5.2.1, 5.2.2), by task id: each reads
+ * the submitted variables with {@link FormFields} and returns the validated data to store.
+ * The browser's checks are a convenience; these are the ones that count.
+ */
+final class CaseForms {
+
+    record Spec(String formCode, Function<FormFields, Map<String, Object>> read) {
+    }
+
+    static final Set<String> VIRTUES = Set.of("SUFFICIENCY", "DISCIPLINE", "HONESTY", "VOLUNTEERING", "GRATITUDE");
+    static final int STEPS = 9;
+
+    static final Map<String, Spec> BY_TASK = Map.ofEntries(
+            Map.entry("reviewIntent", new Spec("INTENT_REVIEW", CaseForms::intentReview)),
+            Map.entry("recordOrientation", new Spec("ORIENTATION", CaseForms::orientation)),
+            Map.entry("sharedVision", new Spec("SHARED_VISION", CaseForms::sharedVision)),
+            Map.entry("goodnessCapital", new Spec("GOODNESS_CAPITAL", CaseForms::goodnessCapital)),
+            Map.entry("designActivities", new Spec("O04", CaseForms::plan)),
+            Map.entry("carryOutPlan", new Spec("PROGRESS", CaseForms::progress)),
+            Map.entry("lessonsLearned", new Spec("LESSONS", CaseForms::lessons)),
+            Map.entry("declareIntent", new Spec("O05", CaseForms::declaration)),
+            Map.entry("selfAssess", new Spec("O02_O03", CaseForms::selfAssessment)),
+            Map.entry("checkCompleteness", new Spec("COMPLETENESS", CaseForms::completeness)),
+            Map.entry("recordNationalDatabase", new Spec("NATIONAL_DATABASE", CaseForms::nationalDatabase)));
+
+    private CaseForms() {
+    }
+
+    private static Map<String, Object> intentReview(FormFields f) {
+        String decision = f.choice("intentDecision", "ผลการตรวจสอบ", Set.of("ACCEPT", "CORRECT", "REJECT"));
+        String remarks = "ACCEPT".equals(decision) || decision == null
+                ? f.optionalText("intentRemarks", "หมายเหตุ", 2000)
+                : f.text("intentRemarks", "เหตุผลหรือสิ่งที่ต้องแก้ไข", 2000);
+        return data("intentDecision", decision, "intentRemarks", remarks);
+    }
+
+    private static Map<String, Object> orientation(FormFields f) {
+        return data("orientationDate", f.date("orientationDate", "วันที่เข้าร่วมประชุมชี้แจง"));
+    }
+
+    private static Map<String, Object> sharedVision(FormFields f) {
+        return data(
+                "problemsToSolve", f.text("problemsToSolve", "ปัญหาที่อยากแก้", 4000),
+                "goodToDo", f.text("goodToDo", "ความดีที่อยากทำ", 4000),
+                "targetVirtues", f.choices("targetVirtues", "คุณธรรมเป้าหมาย", VIRTUES),
+                "participationPercent", f.integer("participationPercent", "สัดส่วนผู้ร่วมกำหนด (ร้อยละ)", 0, 100));
+    }
+
+    private static Map<String, Object> goodnessCapital(FormFields f) {
+        return data(
+                "strengths", f.text("strengths", "ต้นทุนความดีที่มีอยู่", 4000),
+                "behavioursToFix", f.text("behavioursToFix", "พฤติกรรมที่ต้องแก้ไข", 4000),
+                "baseline", f.text("baseline", "ข้อมูลพื้นฐานก่อนเริ่ม", 4000));
+    }
+
+    /** แผน อ.04: rows of problem / good → target virtue → behaviour indicators → activity. */
+    private static Map<String, Object> plan(FormFields f) {
+        List<?> rows = f.list("planRows", "แถวของแผน อ.04", 1, 50);
+        List<Map<String, Object>> plan = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!(rows.get(i) instanceof Map<?, ?> row)) {
+                f.error("planRows[" + i + "]", "แถวที่ " + (i + 1) + " ของแผนไม่ถูกต้อง");
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            FormFields r = new FormFields((Map<String, ?>) row);
+            String n = "แถวที่ " + (i + 1) + ": ";
+            Map<String, Object> planned = data(
+                    "problem", r.text("problem", n + "ปัญหาที่อยากแก้/ความดีที่อยากทำ", 1000),
+                    "virtue", r.choice("virtue", n + "คุณธรรมเป้าหมาย", VIRTUES),
+                    "indicators", r.text("indicators", n + "พฤติกรรมบ่งชี้", 1000),
+                    "activity", r.text("activity", n + "กิจกรรม", 1000),
+                    "period", r.text("period", n + "ระยะเวลา", 200),
+                    "budget", r.integer("budget", n + "งบประมาณ (บาท)", 0, 100_000_000),
+                    "owner", r.text("owner", n + "ผู้รับผิดชอบ", 200),
+                    "kpi", r.text("kpi", n + "ตัวชี้วัด", 500));
+            String prefix = "planRows[" + i + "].";
+            r.errors().forEach((field, message) -> f.error(prefix + field, message));
+            plan.add(planned);
+        }
+        return data("planRows", plan);
+    }
+
+    private static Map<String, Object> progress(FormFields f) {
+        Integer planned = f.integer("activitiesPlanned", "จำนวนกิจกรรมตามแผน", 1, 1000);
+        Integer done = f.integer("activitiesDone", "จำนวนกิจกรรมที่ดำเนินการแล้ว", 0, 1000);
+        if (planned != null && done != null && done > planned) {
+            f.error("activitiesDone", "จำนวนกิจกรรมที่ดำเนินการแล้วต้องไม่เกินจำนวนกิจกรรมตามแผน");
+        }
+        return data("activitiesPlanned", planned, "activitiesDone", done,
+                "progressSummary", f.text("progressSummary", "สรุปผลการดำเนินกิจกรรม", 4000),
+                "evidenceNote", f.optionalText("evidenceNote", "หลักฐานประกอบ", 2000));
+    }
+
+    private static Map<String, Object> lessons(FormFields f) {
+        return data("lessons", f.text("lessons", "บทเรียนที่ได้", 4000),
+                "honoured", f.text("honoured", "บุคคลหรือทีมที่ได้รับการยกย่อง", 2000),
+                "extension", f.optionalText("extension", "การขยายผล", 2000));
+    }
+
+    private static Map<String, Object> declaration(FormFields f) {
+        return data("declarationText", f.text("declarationText", "ข้อความประกาศเจตนารมณ์", 6000),
+                "postedAt", f.text("postedAt", "สถานที่ติดประกาศ", 500),
+                "declaredOn", f.date("declaredOn", "วันที่ประกาศ"),
+                "executivesSignedPercent", f.integer("executivesSignedPercent", "ร้อยละของผู้บริหารที่ลงนาม", 0, 100),
+                "membersSignedPercent", f.integer("membersSignedPercent", "ร้อยละของสมาชิกที่ลงนาม", 0, 100));
+    }
+
+    /** อ.02 (9 steps scored 2/1/0 with evidence) and อ.03 (success) together. */
+    private static Map<String, Object> selfAssessment(FormFields f) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int step = 1; step <= STEPS; step++) {
+            Integer score = f.integer("step" + step + "Score", "คะแนนขั้นที่ " + step, 0, 2);
+            data.put("step" + step + "Score", score);
+            data.put("step" + step + "Evidence", score != null && score > 0
+                    ? f.text("step" + step + "Evidence", "หลักฐานขั้นที่ " + step, 2000)
+                    : f.optionalText("step" + step + "Evidence", "หลักฐานขั้นที่ " + step, 2000));
+        }
+        Integer planned = f.integer("successActivitiesPlanned", "จำนวนกิจกรรมตามแผน (อ.03)", 1, 1000);
+        Integer achieved = f.integer("successActivitiesAchieved", "จำนวนกิจกรรมที่บรรลุเป้าหมาย (อ.03)", 0, 1000);
+        if (planned != null && achieved != null && achieved > planned) {
+            f.error("successActivitiesAchieved", "จำนวนกิจกรรมที่บรรลุเป้าหมายต้องไม่เกินจำนวนกิจกรรมตามแผน");
+        }
+        data.put("successActivitiesPlanned", planned);
+        data.put("successActivitiesAchieved", achieved);
+        data.put("behaviourChange", f.integer("behaviourChange", "ระดับการเปลี่ยนแปลงพฤติกรรม (1–5)", 1, 5));
+        return data;
+    }
+
+    private static Map<String, Object> completeness(FormFields f) {
+        String decision = f.choice("completenessDecision", "ผลการตรวจสอบความครบถ้วน", Set.of("COMPLETE", "REVISE"));
+        String remarks = "REVISE".equals(decision)
+                ? f.text("completenessRemarks", "สิ่งที่ต้องแก้ไข", 4000)
+                : f.optionalText("completenessRemarks", "หมายเหตุ", 4000);
+        return data("completenessDecision", decision, "completenessRemarks", remarks);
+    }
+
+    private static Map<String, Object> nationalDatabase(FormFields f) {
+        f.isTrue("nationalDatabaseRecorded", "กรุณายืนยันว่าได้บันทึกข้อมูลลงฐานข้อมูลองค์กรคุณธรรมแล้ว");
+        return data("nationalDatabaseRecorded", true);
+    }
+
+    private static Map<String, Object> data(Object... pairs) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            data.put((String) pairs[i], pairs[i + 1]);
+        }
+        return data;
+    }
+}

@@ -1,0 +1,101 @@
+package th.moralorg.organisationcase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.identity.OrganisationAccess;
+import th.moralorg.reference.FiscalYear;
+
+/**
+ * Small steps the model calls by expression ({@code ${caseSteps.status(execution, 'SUBMITTED')}}
+ * on a flow or event, {@code ${caseSteps.dueDate('reviewIntent')}} on a task), so that the case
+ * status an officer reads always matches where the process is.
+ */
+// public: the model calls it by expression, and JUEL only calls methods of public classes
+@Component("caseSteps")
+public class CaseSteps {
+
+    private final Cases cases;
+    private final CaseSettings settings;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    CaseSteps(Cases cases, CaseSettings settings, Clock clock, ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public void status(DelegateExecution execution, String status) {
+        cases.updateStatus(execution.getProcessBusinessKey(), CaseStatus.valueOf(status));
+    }
+
+    /** Sets the status and tells the organisation. */
+    public void statusAndNotify(DelegateExecution execution, String status, String kind) {
+        status(execution, status);
+        notify(execution, CaseNotification.Kind.valueOf(kind), Map.of());
+    }
+
+    /** Tells the organisation (e.g. to prepare for site visits, seed 5.2.2(6)). */
+    public void tell(DelegateExecution execution, String kind) {
+        notify(execution, CaseNotification.Kind.valueOf(kind), Map.of());
+    }
+
+    /**
+     * Candidate groups come from the case table, not from variables: a form may send any
+     * variable, and none of them can move a task to another group.
+     */
+    public String officers(DelegateExecution execution) {
+        return "pco-" + caseOf(execution).provinceCode();
+    }
+
+    public String coordinators(DelegateExecution execution) {
+        return OrganisationAccess.groupOf(caseOf(execution).organisationId());
+    }
+
+    /** "organisation (case number)" for task names in the inbox. */
+    public String label(DelegateExecution execution) {
+        Cases.CaseSummary c = caseOf(execution);
+        return c.organisationName() + " (" + c.caseNumber() + ")";
+    }
+
+    public String correctionWindow() {
+        return settings.correctionWindow().toString();
+    }
+
+    public Date dueDate(String taskId) {
+        return Date.from(Instant.now(clock).plus(settings.dueAfter(taskId)));
+    }
+
+    /** The proposed level from the DMN decision, kept on the case. */
+    public void keepProposedLevel(DelegateExecution execution) {
+        Object level = execution.getVariable("proposedLevel");
+        cases.setProposedLevel(execution.getProcessBusinessKey(), ((Number) level).intValue());
+    }
+
+    /** When the next fiscal year's re-assessment is offered: an ISO date for a timer. */
+    public String reassessmentDate(Object fiscalYear) {
+        FiscalYear year = new FiscalYear(((Number) fiscalYear).intValue());
+        LocalDate invitation = settings.reassessmentDay().atYear(year.lastDay().getYear());
+        return invitation.atStartOfDay(clock.getZone()).toOffsetDateTime().toString();
+    }
+
+    private Cases.CaseSummary caseOf(DelegateExecution execution) {
+        return cases.find(execution.getProcessBusinessKey()).orElseThrow(
+                () -> new IllegalStateException("No case " + execution.getProcessBusinessKey()));
+    }
+
+    void notify(DelegateExecution execution, CaseNotification.Kind kind, Map<String, Object> data) {
+        String caseNumber = execution.getProcessBusinessKey();
+        cases.find(caseNumber).ifPresent(c -> events.publishEvent(
+                new CaseNotification(kind, caseNumber, c.organisationName(), c.coordinatorEmail(), data)));
+    }
+}

@@ -1,0 +1,169 @@
+package th.moralorg.organisationcase;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The case tables of V10__organisation_case.sql. */
+@Repository
+public class Cases {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcClient jdbc;
+
+    Cases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A case as officers and the organisation see it, without asking the engine. */
+    public record CaseSummary(String caseNumber, long organisationId, String organisationName, String provinceCode,
+            int fiscalYear, String status, Integer proposedLevel, Integer certifiedLevel, boolean outstandingModel,
+            String previousCaseNumber, String coordinatorUserId, String coordinatorName, String coordinatorEmail) {
+    }
+
+    public Optional<CaseSummary> find(String caseNumber) {
+        return jdbc.sql("""
+                select c.case_number, c.organisation_id, o.name as organisation_name, c.province_code, c.fiscal_year,
+                       c.status, c.proposed_level, c.certified_level, c.outstanding_model, c.previous_case_number,
+                       c.coordinator_user_id, c.coordinator_name, c.coordinator_email
+                from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
+                where c.case_number = ?""").param(caseNumber).query(CaseSummary.class).optional();
+    }
+
+    Optional<Long> findOrganisation(String nameKey, String provinceCode) {
+        return jdbc.sql("select id from mo.organisation where name_key = ? and province_code = ?")
+                .params(nameKey, provinceCode).query(Long.class).optional();
+    }
+
+    Optional<String> findCaseOf(long organisationId, int fiscalYear) {
+        return jdbc.sql("select case_number from mo.organisation_case where organisation_id = ? and fiscal_year = ?")
+                .params(organisationId, fiscalYear).query(String.class).optional();
+    }
+
+    long insertOrganisation(Registration r) {
+        return jdbc.sql("""
+                insert into mo.organisation (name, name_key, org_type, parent_body, address, province_code,
+                                             executive_count, member_count, head_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(r.organisationName(), r.nameKey(), r.organisationType(), r.parentBody(), r.address(),
+                        r.provinceCode(), r.executiveCount(), r.memberCount(), r.headName())
+                .query(Long.class).single();
+    }
+
+    void updateOrganisation(long id, Registration r) {
+        jdbc.sql("""
+                update mo.organisation set name = ?, name_key = ?, org_type = ?, parent_body = ?, address = ?,
+                       executive_count = ?, member_count = ?, head_name = ?
+                where id = ?""")
+                .params(r.organisationName(), r.nameKey(), r.organisationType(), r.parentBody(), r.address(),
+                        r.executiveCount(), r.memberCount(), r.headName(), id)
+                .update();
+    }
+
+    /** MO-2569-50-0042: fiscal year, province, running number within both. */
+    String nextCaseNumber(int fiscalYear, String provinceCode) {
+        int next = jdbc.sql("""
+                insert into mo.case_number_counter (fiscal_year, province_code, last_value) values (?, ?, 1)
+                on conflict (fiscal_year, province_code)
+                do update set last_value = mo.case_number_counter.last_value + 1
+                returning last_value""").params(fiscalYear, provinceCode).query(Integer.class).single();
+        return "MO-%d-%s-%04d".formatted(fiscalYear, provinceCode, next);
+    }
+
+    void insertCase(String caseNumber, long organisationId, Registration r, String previousCaseNumber) {
+        jdbc.sql("""
+                insert into mo.organisation_case (case_number, organisation_id, fiscal_year, province_code, status,
+                       previous_case_number, coordinator_name, coordinator_position, coordinator_phone, coordinator_email)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNumber, organisationId, r.fiscalYear(), r.provinceCode(), CaseStatus.REGISTERED.name(),
+                        previousCaseNumber, r.coordinatorName(), r.coordinatorPosition(), r.coordinatorPhone(),
+                        r.coordinatorEmail())
+                .update();
+    }
+
+    /** The next fiscal year's case of the same organisation and coordinator. */
+    void insertNextYearCase(String caseNumber, CaseSummary previous, int fiscalYear) {
+        jdbc.sql("""
+                insert into mo.organisation_case (case_number, organisation_id, fiscal_year, province_code, status,
+                       previous_case_number, coordinator_user_id, coordinator_name, coordinator_position,
+                       coordinator_phone, coordinator_email)
+                select ?, organisation_id, ?, province_code, ?, case_number, coordinator_user_id, coordinator_name,
+                       coordinator_position, coordinator_phone, coordinator_email
+                from mo.organisation_case where case_number = ?""")
+                .params(caseNumber, fiscalYear, CaseStatus.REGISTERED.name(), previous.caseNumber())
+                .update();
+    }
+
+    void updateCoordinator(String caseNumber, Registration r) {
+        jdbc.sql("""
+                update mo.organisation_case set coordinator_name = ?, coordinator_position = ?, coordinator_phone = ?,
+                       coordinator_email = ?, updated_at = now() where case_number = ?""")
+                .params(r.coordinatorName(), r.coordinatorPosition(), r.coordinatorPhone(), r.coordinatorEmail(),
+                        caseNumber)
+                .update();
+    }
+
+    void updateStatus(String caseNumber, CaseStatus status) {
+        jdbc.sql("update mo.organisation_case set status = ?, updated_at = now() where case_number = ?")
+                .params(status.name(), caseNumber).update();
+    }
+
+    void setProposedLevel(String caseNumber, int level) {
+        jdbc.sql("update mo.organisation_case set proposed_level = ?, updated_at = now() where case_number = ?")
+                .params(level, caseNumber).update();
+    }
+
+    void setCertification(String caseNumber, Integer level, boolean outstandingModel) {
+        jdbc.sql("""
+                update mo.organisation_case set certified_level = ?, outstanding_model = ?, updated_at = now()
+                where case_number = ?""").params(level, outstandingModel, caseNumber).update();
+    }
+
+    void setCoordinatorUser(String caseNumber, String userId) {
+        jdbc.sql("update mo.organisation_case set coordinator_user_id = ?, updated_at = now() where case_number = ?")
+                .params(userId, caseNumber).update();
+    }
+
+    /** Stores a new version of a form; earlier versions stay. Returns the version number. */
+    int addSubmission(String caseNumber, String formCode, Map<String, ?> data, String submittedBy) {
+        return jdbc.sql("""
+                insert into mo.form_submission (case_number, form_code, version, data, submitted_by)
+                values (?, ?, (select coalesce(max(version), 0) + 1 from mo.form_submission
+                               where case_number = ? and form_code = ?), cast(? as jsonb), ?)
+                returning version""")
+                .params(caseNumber, formCode, caseNumber, formCode, toJson(data), submittedBy)
+                .query(Integer.class).single();
+    }
+
+    Optional<String> latestSubmission(String caseNumber, String formCode) {
+        return jdbc.sql("""
+                select data::text from mo.form_submission where case_number = ? and form_code = ?
+                order by version desc limit 1""").params(caseNumber, formCode).query(String.class).optional();
+    }
+
+    void addDecision(String caseNumber, String stage, String outcome, Integer level, String remarks, String by) {
+        jdbc.sql("""
+                insert into mo.case_decision (case_number, stage, outcome, level, remarks, decided_by)
+                values (?, ?, ?, ?, ?, ?)""").params(caseNumber, stage, outcome, level, remarks, by).update();
+    }
+
+    void recordNationalDatabaseEntry(String caseNumber, String by) {
+        jdbc.sql("""
+                insert into mo.national_database_entry (case_number, recorded_by) values (?, ?)
+                on conflict (case_number) do nothing""").params(caseNumber, by).update();
+    }
+
+    private static String toJson(Object data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package th.moralorg.organisationcase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.moralorg.reference.Provinces;
+
+/**
+ * Seed 5.2.1(1), the correction loop: the organisation sends a corrected อ.01 through the
+ * one-time link the PCO's request produced (public: it has no account yet). The province and
+ * fiscal year stay those of the case.
+ */
+@RestController
+class CorrectionController {
+
+    static final String INTENT_CORRECTED = "IntentCorrected";
+
+    private final OneTimeLinks links;
+    private final Cases cases;
+    private final Provinces provinces;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    CorrectionController(OneTimeLinks links, Cases cases, Provinces provinces, RuntimeService runtime, Clock clock) {
+        this.links = links;
+        this.cases = cases;
+        this.provinces = provinces;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/registrations/correction")
+    @Transactional
+    ResponseEntity<Map<String, Object>> correct(@RequestBody Map<String, Object> body) {
+        Object token = body.get("token");
+        var link = links.peek(OneTimeLinks.Purpose.CORRECTION, token instanceof String s ? s : null);
+        if (link.isEmpty()) {
+            return ResponseEntity.status(410).body(Map.of("message",
+                    "ลิงก์แก้ไขนี้ใช้ไม่ได้แล้ว (ใช้ไปแล้วหรือหมดอายุ) กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด"));
+        }
+        Cases.CaseSummary c = cases.find(link.get().caseNumber()).orElseThrow();
+        RegistrationForm.Result form = RegistrationForm.read(body, provinces, LocalDate.now(clock));
+        if (form.registration() == null) {
+            return ResponseEntity.badRequest().body(Map.of("message", "ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง",
+                    "errors", form.errors()));
+        }
+        Registration r = form.registration();
+        if (!r.provinceCode().equals(c.provinceCode()) || r.fiscalYear() != c.fiscalYear()) {
+            return ResponseEntity.badRequest().body(Map.of("message", "แก้ไขจังหวัดหรือปีงบประมาณของเรื่องไม่ได้",
+                    "errors", Map.of("provinceCode", "ต้องเป็นจังหวัดเดิมของเรื่อง", "fiscalYear", "ต้องเป็นปีงบประมาณเดิม")));
+        }
+        links.redeem(OneTimeLinks.Purpose.CORRECTION, (String) token);
+        cases.updateOrganisation(c.organisationId(), r);
+        cases.updateCoordinator(c.caseNumber(), r);
+        cases.addSubmission(c.caseNumber(), "O01", r.asData(), null);
+        runtime.createMessageCorrelation(INTENT_CORRECTED).processInstanceBusinessKey(c.caseNumber()).correlate();
+        return ResponseEntity.ok(Map.of("caseNumber", c.caseNumber(),
+                "message", "ได้รับแบบ อ.01 ฉบับแก้ไขแล้ว สำนักงานวัฒนธรรมจังหวัดจะตรวจสอบอีกครั้ง"));
+    }
+}

@@ -1,0 +1,52 @@
+package th.moralorg.organisationcase;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.identity.OrganisationAccess;
+
+/**
+ * Seed 5.2.1(1), after the PCO accepts the intent: the coordinator gets a Tasklist account in a
+ * group of their organisation only, and a one-time link to choose a password (never a password
+ * by mail).
+ */
+@Component("createCoordinatorAccount")
+class CreateCoordinatorAccountDelegate implements JavaDelegate {
+
+    private final Cases cases;
+    private final OrganisationAccess access;
+    private final OneTimeLinks links;
+    private final CaseSettings settings;
+    private final CaseSteps steps;
+
+    CreateCoordinatorAccountDelegate(Cases cases, OrganisationAccess access, OneTimeLinks links,
+            CaseSettings settings, CaseSteps steps) {
+        this.cases = cases;
+        this.access = access;
+        this.links = links;
+        this.settings = settings;
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Cases.CaseSummary c = cases.find(execution.getProcessBusinessKey()).orElseThrow();
+        String group = access.ensureGroup(c.organisationId(), c.organisationName(), c.provinceCode());
+        String userId = c.coordinatorEmail();
+        boolean newUser = access.ensureCoordinator(userId, c.coordinatorName(), c.coordinatorEmail(), group);
+        cases.setCoordinatorUser(c.caseNumber(), userId);
+        cases.updateStatus(c.caseNumber(), CaseStatus.ACCEPTED);
+        execution.setVariable("coordinatorGroup", group);
+        execution.setVariable("coordinatorUserId", userId);
+        String token = newUser
+                ? links.issue(OneTimeLinks.Purpose.SET_PASSWORD, c.caseNumber(), userId, settings.setPasswordLinkValidity())
+                : null;
+        steps.notify(execution, CaseNotification.Kind.REGISTRATION_ACCEPTED, token == null
+                ? Map.of("userId", userId)
+                : Map.of("userId", userId, "setPasswordUrl",
+                        settings.publicBaseUrl() + "/set-password.html#" + token));
+    }
+}

@@ -1,0 +1,59 @@
+package th.moralorg.organisationcase;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public registration of seed 5.2.1(1): no login. {@code POST /api/registrations} takes form
+ * อ.01 as JSON and answers 201 with the case number, 400 with a Thai message per field, or 409
+ * when the organisation already registered for that fiscal year. The page /register.html uses it.
+ */
+@RestController
+class RegistrationController {
+
+    private final RegistrationService registrations;
+
+    RegistrationController(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    @PostMapping("/api/registrations")
+    ResponseEntity<Map<String, Object>> register(@RequestBody Map<String, Object> form) {
+        RegistrationService.Outcome outcome = registrations.register(form);
+        if (outcome instanceof RegistrationService.Outcome.Registered ok) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
+                    "caseNumber", ok.caseNumber(),
+                    "message", "ได้รับแบบแสดงความจำนง (อ.01) แล้ว เลขที่เรื่องของท่านคือ " + ok.caseNumber()));
+        }
+        if (outcome instanceof RegistrationService.Outcome.Invalid bad) {
+            return ResponseEntity.badRequest().body(Map.of(
+                    "message", "ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง",
+                    "errors", bad.errors()));
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(duplicate((RegistrationService.Outcome.Duplicate) outcome));
+    }
+
+    /** The choices of the page's drop-down lists. */
+    @GetMapping("/api/registrations")
+    Map<String, Object> choices() {
+        return Map.of("organisationTypes", RegistrationForm.TYPES);
+    }
+
+    private static Map<String, Object> duplicate(RegistrationService.Outcome.Duplicate dup) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", "องค์กรนี้ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + dup.fiscalYear() + " แล้ว"
+                + (dup.existingCaseNumber() == null ? "" : " (เลขที่เรื่อง " + dup.existingCaseNumber() + ")")
+                + " หากต้องการแก้ไขข้อมูล กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด");
+        if (dup.existingCaseNumber() != null) {
+            body.put("caseNumber", dup.existingCaseNumber());
+        }
+        return body;
+    }
+}

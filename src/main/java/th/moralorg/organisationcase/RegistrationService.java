@@ -1,0 +1,83 @@
+package th.moralorg.organisationcase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.reference.Province;
+import th.moralorg.reference.Provinces;
+
+/**
+ * Seed 5.2.1(1): takes form อ.01, gives the case its number and starts {@code organisation-case}
+ * with {@code IntentSubmitted}, all in one transaction: a refusal stores nothing.
+ */
+@Service
+class RegistrationService {
+
+    static final String INTENT_SUBMITTED = "IntentSubmitted";
+
+    private final Cases cases;
+    private final Provinces provinces;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    RegistrationService(Cases cases, Provinces provinces, RuntimeService runtime, Clock clock) {
+        this.cases = cases;
+        this.provinces = provinces;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    sealed interface Outcome {
+        record Registered(String caseNumber) implements Outcome {
+        }
+
+        record Invalid(Map<String, String> errors) implements Outcome {
+        }
+
+        record Duplicate(String existingCaseNumber, int fiscalYear) implements Outcome {
+        }
+    }
+
+    @Transactional
+    public Outcome register(Map<String, ?> input) {
+        RegistrationForm.Result form = RegistrationForm.read(input, provinces, LocalDate.now(clock));
+        if (form.registration() == null) {
+            return new Outcome.Invalid(form.errors());
+        }
+        Registration r = form.registration();
+        Long organisationId = cases.findOrganisation(r.nameKey(), r.provinceCode()).orElse(null);
+        if (organisationId != null) {
+            var existing = cases.findCaseOf(organisationId, r.fiscalYear());
+            if (existing.isPresent()) {
+                return new Outcome.Duplicate(existing.get(), r.fiscalYear());
+            }
+        } else {
+            try {
+                organisationId = cases.insertOrganisation(r);
+            } catch (DuplicateKeyException raced) {
+                return new Outcome.Duplicate(null, r.fiscalYear());
+            }
+        }
+        String caseNumber = cases.nextCaseNumber(r.fiscalYear(), r.provinceCode());
+        cases.insertCase(caseNumber, organisationId, r, null);
+        cases.addSubmission(caseNumber, "O01", r.asData(), null);
+        Province province = provinces.findByCode(r.provinceCode()).orElseThrow();
+        runtime.createMessageCorrelation(INTENT_SUBMITTED)
+                .processInstanceBusinessKey(caseNumber)
+                .setVariable("caseNumber", caseNumber)
+                .setVariable("organisationId", organisationId)
+                .setVariable("organisationName", r.organisationName())
+                .setVariable(ProvinceTenants.PROVINCE_VARIABLE, r.provinceCode())
+                .setVariable("provinceName", province.nameTh())
+                .setVariable("fiscalYear", r.fiscalYear())
+                .correlateStartMessage();
+        return new Outcome.Registered(caseNumber);
+    }
+}

@@ -1,0 +1,57 @@
+package th.moralorg.organisationcase;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.identity.ProvinceTenants;
+
+/**
+ * Seed 5.2.1(5)–(6): each fiscal year is a case of its own. At the configured date the
+ * organisation is invited to re-assess: the next year's case is opened, linked to this one and
+ * to the organisation, and starts at the new year's plan (อ.04), so a level can be kept or raised.
+ */
+@Component("startReassessment")
+class StartReassessmentDelegate implements JavaDelegate {
+
+    static final String REASSESSMENT_STARTED = "ReassessmentStarted";
+
+    private final Cases cases;
+    private final RuntimeService runtime;
+    private final CaseSteps steps;
+
+    StartReassessmentDelegate(Cases cases, RuntimeService runtime, CaseSteps steps) {
+        this.cases = cases;
+        this.runtime = runtime;
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Cases.CaseSummary previous = cases.find(execution.getProcessBusinessKey()).orElseThrow();
+        int nextYear = previous.fiscalYear() + 1;
+        if (cases.findCaseOf(previous.organisationId(), nextYear).isPresent()) {
+            return; // the organisation registered for next year already
+        }
+        String caseNumber = cases.nextCaseNumber(nextYear, previous.provinceCode());
+        cases.insertNextYearCase(caseNumber, previous, nextYear);
+        cases.updateStatus(caseNumber, CaseStatus.IN_PROGRESS);
+        runtime.createMessageCorrelation(REASSESSMENT_STARTED)
+                .processInstanceBusinessKey(caseNumber)
+                .setVariable("caseNumber", caseNumber)
+                .setVariable("previousCaseNumber", previous.caseNumber())
+                .setVariable("organisationId", previous.organisationId())
+                .setVariable("organisationName", previous.organisationName())
+                .setVariable(ProvinceTenants.PROVINCE_VARIABLE, previous.provinceCode())
+                .setVariable("provinceName", execution.getVariable("provinceName"))
+                .setVariable("fiscalYear", nextYear)
+                .setVariable("coordinatorGroup", execution.getVariable("coordinatorGroup"))
+                .setVariable("coordinatorUserId", execution.getVariable("coordinatorUserId"))
+                .correlateStartMessage();
+        steps.notify(execution, CaseNotification.Kind.REASSESSMENT_DUE, Map.of("nextCaseNumber", caseNumber,
+                "nextFiscalYear", nextYear));
+    }
+}

@@ -1,0 +1,66 @@
+package th.moralorg.system;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+
+/**
+ * Engine errors that Camunda's REST API would answer with 500 although the caller is at fault:
+ * work on another province's task (another tenant) is a refusal, 403; a form with bad data is
+ * 400 with a Thai message per field. Every other engine error keeps Camunda's own mapping.
+ */
+@Provider
+@Priority(1)
+class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+        FormValidationException invalid = causeOfType(exception, FormValidationException.class);
+        if (invalid != null) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "FormValidationException");
+            body.put("message", "ข้อมูลในแบบฟอร์มไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง");
+            body.put("errors", invalid.errors());
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(toJson(body)).build();
+        }
+        String message = exception.getMessage();
+        if (message != null && message.contains("belongs to no authenticated tenant")) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity("{\"type\":\"AuthorizationException\",\"message\":"
+                            + "\"ไม่มีสิทธิ์ดำเนินการกับงานหรือเรื่องของจังหวัดอื่น\"}")
+                    .build();
+        }
+        return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package th.moralorg.system;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * A form submitted with bad data: a Thai message per field. Thrown inside the engine's
+ * transaction, it rolls back the whole step, so nothing is half-saved; the REST API answers 400.
+ */
+public class FormValidationException extends ProcessEngineException {
+
+    private final transient Map<String, String> errors;
+
+    public FormValidationException(Map<String, String> errors) {
+        super("ข้อมูลในแบบฟอร์มไม่ถูกต้อง: " + String.join(" ", errors.values()));
+        this.errors = Map.copyOf(errors);
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+}

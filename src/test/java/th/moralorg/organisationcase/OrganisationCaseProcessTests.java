@@ -1,0 +1,325 @@
+package th.moralorg.organisationcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.IntegrationTest;
+
+/** Every path of organisation-case (seed 5.2.1, 5.2.2(2)–(6)) on the real engine and PostgreSQL. */
+@IntegrationTest
+@RecordApplicationEvents
+class OrganisationCaseProcessTests {
+
+    static final String OFFICER = "officer.50";
+    static final int YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
+
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    Cases cases;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void aCaseGoesFromRegistrationToCertificationAndIntoTheNextFiscalYear() {
+        Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
+        String caseNumber = driver.register(form);
+        String coordinator = (String) form.get("coordinatorEmail");
+
+        // 5.2.1(1): the PCO of Chiang Mai checks form อ.01
+        assertThat(caseNumber).matches("MO-" + YEAR + "-50-\\d{4}");
+        assertThat(driver.status(caseNumber)).isEqualTo("REGISTERED");
+        Task review = driver.task(caseNumber);
+        assertThat(review.getName()).startsWith("ตรวจสอบแบบ อ.01 — โรงเรียนบ้านดอกไม้").endsWith("(" + caseNumber + ")");
+        assertThat(review.getTenantId()).isEqualTo("province-50");
+        assertThat(review.getDueDate()).isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(review.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("pco-50"));
+        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+
+        // the coordinator's account, in a group of the organisation only, and the set-password link
+        assertThat(driver.status(caseNumber)).isEqualTo("ACCEPTED");
+        assertThat(identity.createUserQuery().userId(coordinator).count()).isEqualTo(1);
+        assertThat(identity.checkPassword(coordinator, "")).isFalse();
+        assertThat(events.stream(CaseNotification.class))
+                .anySatisfy(n -> {
+                    assertThat(n.kind()).isEqualTo(CaseNotification.Kind.REGISTRATION_ACCEPTED);
+                    assertThat(n.caseNumber()).isEqualTo(caseNumber);
+                    assertThat((String) n.data().get("setPasswordUrl")).contains("/set-password.html#");
+                });
+
+        // 5.2.2(1): the orientation meeting, recorded by provincial-event
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("recordOrientation");
+        driver.correlate("OrientationAttended", caseNumber, Map.of("orientationEventId", "EV-1"));
+
+        // 5.2.1(2)–(4) by the coordinator
+        Task vision = driver.task(caseNumber);
+        assertThat(vision.getTaskDefinitionKey()).isEqualTo("sharedVision");
+        assertThat(driver.status(caseNumber)).isEqualTo("IN_PROGRESS");
+        driver.workThroughSteps(caseNumber, coordinator);
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 8));
+
+        // the DMN proposes level 3 (all nine steps, 80 % of activities), the PCO checks completeness
+        assertThat(cases.find(caseNumber).orElseThrow().proposedLevel()).isEqualTo(3);
+        assertThat(driver.status(caseNumber)).isEqualTo("SUBMITTED");
+        assertThat(submissions(caseNumber)).contains("O04", "O05", "O02_O03", "SHARED_VISION", "PROGRESS");
+        assertThat(runtime.getVariables(driver.task(caseNumber).getExecutionId())).doesNotContainKeys(
+                "planRows", "declarationText", "step1Score");
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+        assertThat(driver.status(caseNumber)).isEqualTo("AWAITING_PROVINCIAL_REVIEW");
+
+        // 5.2.2(3)–(4): the subcommittee certifies level 3, outstanding; the national bodies endorse
+        driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED",
+                "certifiedLevel", 3, "outstandingModel", true));
+        assertThat(driver.status(caseNumber)).isEqualTo("PROVINCIALLY_CERTIFIED");
+        driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
+        assertThat(driver.status(caseNumber)).isEqualTo("NATIONALLY_ENDORSED");
+        assertThat(cases.find(caseNumber).orElseThrow().certifiedLevel()).isEqualTo(3);
+        assertThat(cases.find(caseNumber).orElseThrow().outstandingModel()).isTrue();
+
+        // 5.2.2(5)–(6): the PCO records the national database entry; the organisation prepares for visits
+        driver.complete(caseNumber, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
+        assertThat(jdbc.sql("select recorded_by from mo.national_database_entry where case_number = ?")
+                .param(caseNumber).query(String.class).single()).isEqualTo(OFFICER);
+        assertThat(events.stream(CaseNotification.class).map(CaseNotification::kind))
+                .contains(CaseNotification.Kind.SITE_VISIT_PREPARATION);
+
+        // 5.2.1(5)–(6): at the invitation date the next fiscal year's case opens, linked to this one
+        Job invitation = management.createJobQuery().processInstanceId(instanceOf(caseNumber)).timers().singleResult();
+        assertThat(invitation.getDuedate()).isNotNull();
+        management.executeJob(invitation.getId());
+        Cases.CaseSummary previous = cases.find(caseNumber).orElseThrow();
+        String next = jdbc.sql("select case_number from mo.organisation_case where previous_case_number = ?")
+                .param(caseNumber).query(String.class).single();
+        Cases.CaseSummary nextCase = cases.find(next).orElseThrow();
+        assertThat(nextCase.fiscalYear()).isEqualTo(YEAR + 1);
+        assertThat(nextCase.organisationId()).isEqualTo(previous.organisationId());
+        assertThat(nextCase.coordinatorUserId()).isEqualTo(coordinator);
+        assertThat(driver.task(next).getTaskDefinitionKey()).isEqualTo("designActivities");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+        driver.workThroughYear(next, coordinator);
+        driver.complete(next, "selfAssess", coordinator, Forms.selfAssessment(2, 9));
+        assertThat(cases.find(next).orElseThrow().proposedLevel()).isEqualTo(3);
+    }
+
+    @Test
+    void thePcoAsksForACorrectionAndTheOrganisationCorrectsThroughItsLink() {
+        String caseNumber = driver.register(CaseDriver.registrationForm("50", YEAR));
+
+        driver.complete(caseNumber, "reviewIntent", OFFICER,
+                Map.of("intentDecision", "CORRECT", "intentRemarks", "กรุณาระบุที่อยู่ให้ครบ"));
+
+        assertThat(driver.status(caseNumber)).isEqualTo("CORRECTION_REQUESTED");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+        CaseNotification mail = events.stream(CaseNotification.class)
+                .filter(n -> n.caseNumber().equals(caseNumber) && n.kind() == CaseNotification.Kind.CORRECTION_NEEDED)
+                .findFirst().orElseThrow();
+        assertThat(mail.data().get("remarks")).isEqualTo("กรุณาระบุที่อยู่ให้ครบ");
+        String token = ((String) mail.data().get("correctionUrl")).replaceFirst(".*#correction=", "");
+        assertThat(token).hasSizeGreaterThan(30);
+        // the correction itself goes through the public API: see RegistrationApiTests
+    }
+
+    @Test
+    void thePcoRejectsAnIntentWithAReason() {
+        String caseNumber = driver.register(CaseDriver.registrationForm("50", YEAR));
+
+        assertThatThrownBy(() -> driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "REJECT")))
+                .satisfies(e -> assertThat(CaseDriver.invalid(e).errors()).containsKey("intentRemarks"));
+        driver.complete(caseNumber, "reviewIntent", OFFICER,
+                Map.of("intentDecision", "REJECT", "intentRemarks", "ไม่ใช่องค์กรในเขตจังหวัด"));
+
+        assertThat(driver.status(caseNumber)).isEqualTo("REJECTED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+        assertThat(jdbc.sql("select remarks from mo.case_decision where case_number = ? and stage = 'INTENT_REVIEW'")
+                .param(caseNumber).query(String.class).single()).isEqualTo("ไม่ใช่องค์กรในเขตจังหวัด");
+    }
+
+    @Test
+    void anUncorrectedRegistrationClosesWhenItsWindowPasses() {
+        String caseNumber = driver.register(CaseDriver.registrationForm("50", YEAR));
+        driver.complete(caseNumber, "reviewIntent", OFFICER,
+                Map.of("intentDecision", "CORRECT", "intentRemarks", "แนบรายชื่อผู้บริหาร"));
+
+        Job window = management.createJobQuery().processInstanceId(instanceOf(caseNumber)).timers().singleResult();
+        assertThat(window.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
+        management.executeJob(window.getId());
+
+        assertThat(driver.status(caseNumber)).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void revisionLoopsReturnThePackageToTheOrganisation() {
+        String caseNumber = accepted();
+        String coordinator = cases.find(caseNumber).orElseThrow().coordinatorUserId();
+        driver.workThroughSteps(caseNumber, coordinator);
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(1, 3));
+        assertThat(cases.find(caseNumber).orElseThrow().proposedLevel()).isEqualTo(1);
+
+        // the PCO finds the package incomplete
+        driver.complete(caseNumber, "checkCompleteness", OFFICER,
+                Map.of("completenessDecision", "REVISE", "completenessRemarks", "แนบหลักฐานขั้นที่ 4"));
+        assertThat(driver.status(caseNumber)).isEqualTo("REVISION_REQUESTED");
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("selfAssess");
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 6));
+        assertThat(cases.find(caseNumber).orElseThrow().proposedLevel()).isEqualTo(2);
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+
+        // the subcommittee asks for a revision, then does not certify
+        driver.correlate("ProvincialDecision", caseNumber,
+                Map.of("provincialDecision", "REVISE", "provincialRemarks", "ควรมีหลักฐานการเปลี่ยนแปลงพฤติกรรม"));
+        assertThat(driver.status(caseNumber)).isEqualTo("REVISION_REQUESTED");
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 6));
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+        driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "NOT_CERTIFIED"));
+
+        assertThat(driver.status(caseNumber)).isEqualTo("NOT_CERTIFIED");
+        assertThat(management.createJobQuery().processInstanceId(instanceOf(caseNumber)).timers().count())
+                .as("re-assessment invitation still comes").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from mo.case_decision where case_number = ?").param(caseNumber)
+                .query(Integer.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void aDecisionOutsideTheContractIsRefusedAndChangesNothing() {
+        String caseNumber = accepted();
+        String coordinator = cases.find(caseNumber).orElseThrow().coordinatorUserId();
+        driver.workThroughSteps(caseNumber, coordinator);
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 8));
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+
+        assertThatThrownBy(() -> driver.correlate("ProvincialDecision", caseNumber,
+                Map.of("provincialDecision", "CERTIFIED", "certifiedLevel", 7)))
+                .satisfies(CaseDriver::invalid);
+        assertThatThrownBy(() -> driver.correlate("ProvincialDecision", caseNumber,
+                Map.of("provincialDecision", "CERTIFIED", "certifiedLevel", 2, "outstandingModel", true)))
+                .satisfies(CaseDriver::invalid);
+
+        assertThat(driver.status(caseNumber)).isEqualTo("AWAITING_PROVINCIAL_REVIEW");
+        assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
+                .messageEventSubscriptionName("ProvincialDecision").count()).isEqualTo(1);
+    }
+
+    @Test
+    void badFormDataIsRefusedFieldByFieldAndNothingIsSaved() {
+        String caseNumber = accepted();
+        String coordinator = cases.find(caseNumber).orElseThrow().coordinatorUserId();
+        Map<String, Object> bad = new HashMap<>(Forms.sharedVision());
+        bad.put("participationPercent", 140);
+        bad.put("targetVirtues", java.util.List.of("GREED"));
+        bad.remove("goodToDo");
+
+        assertThatThrownBy(() -> driver.complete(caseNumber, "sharedVision", coordinator, bad))
+                .satisfies(e -> assertThat(CaseDriver.invalid(e).errors())
+                        .containsOnlyKeys("participationPercent", "targetVirtues", "goodToDo")
+                        .containsEntry("goodToDo", "กรุณากรอกความดีที่อยากทำ"));
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("sharedVision");
+        assertThat(submissions(caseNumber)).doesNotContain("SHARED_VISION");
+
+        driver.complete(caseNumber, "sharedVision", coordinator, Forms.sharedVision());
+        Map<String, Object> badPlan = Map.of("planRows", java.util.List.of(Map.of("problem", "", "virtue", "HONESTY",
+                "indicators", "x", "activity", "x", "period", "x", "budget", -5, "owner", "x", "kpi", "x")));
+        driver.complete(caseNumber, "goodnessCapital", coordinator, Forms.goodnessCapital());
+        assertThatThrownBy(() -> driver.complete(caseNumber, "designActivities", coordinator, badPlan))
+                .satisfies(e -> assertThat(CaseDriver.invalid(e).errors())
+                        .containsKeys("planRows[0].problem", "planRows[0].budget"));
+        Map<String, Object> badScores = new HashMap<>(Forms.selfAssessment(2, 8));
+        badScores.put("step4Score", "3");
+        badScores.put("successActivitiesAchieved", 11);
+        driver.workThroughYear(caseNumber, coordinator);
+        assertThatThrownBy(() -> driver.complete(caseNumber, "selfAssess", coordinator, badScores))
+                .satisfies(e -> assertThat(CaseDriver.invalid(e).errors())
+                        .containsOnlyKeys("step4Score", "successActivitiesAchieved"));
+    }
+
+    @Test
+    void theCoordinatorWorksOnlyTheirOwnOrganisationsTasks() {
+        String ours = accepted();
+        String theirs = accepted();
+        String ourCoordinator = cases.find(ours).orElseThrow().coordinatorUserId();
+        Task theirTask = driver.task(theirs);
+
+        driver.as(ourCoordinator, () -> {
+            assertThat(tasks.createTaskQuery().taskId(theirTask.getId()).count()).isZero();
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ours).count()).isEqualTo(1);
+        });
+        assertThatThrownBy(() -> driver.as(ourCoordinator, () -> tasks.complete(theirTask.getId(), Forms.sharedVision())))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        assertThatThrownBy(() -> driver.as("officer.10", () -> tasks.complete(theirTask.getId(), Forms.sharedVision())))
+                .hasMessageContaining("tenant");
+    }
+
+    @Test
+    void aFormCannotMoveATaskToAnotherGroup() {
+        String caseNumber = accepted();
+        String coordinator = cases.find(caseNumber).orElseThrow().coordinatorUserId();
+        Map<String, Object> sneaky = new HashMap<>(Forms.sharedVision());
+        sneaky.put("coordinatorGroup", "pco-10");
+        sneaky.put("provinceCode", "10");
+
+        driver.complete(caseNumber, "sharedVision", coordinator, sneaky);
+
+        Task next = driver.task(caseNumber);
+        assertThat(tasks.getIdentityLinksForTask(next.getId()))
+                .allSatisfy(link -> assertThat(link.getGroupId()).startsWith("org-"));
+        assertThat(next.getTenantId()).isEqualTo("province-50");
+    }
+
+    @Test
+    void theSameOrganisationCannotRegisterTwiceForOneFiscalYear(@Autowired RegistrationService registrations) {
+        Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
+        String first = driver.register(form);
+        Map<String, Object> again = new HashMap<>(form);
+        again.put("organisationName", "  " + ((String) form.get("organisationName")).toUpperCase() + " ");
+
+        var outcome = registrations.register(again);
+
+        assertThat(outcome).isEqualTo(new RegistrationService.Outcome.Duplicate(first, YEAR));
+        again.put("fiscalYear", YEAR + 1);
+        assertThat(registrations.register(again)).isInstanceOf(RegistrationService.Outcome.Registered.class);
+    }
+
+    /** A case accepted by Chiang Mai whose orientation is recorded: the coordinator's first step waits. */
+    private String accepted() {
+        String caseNumber = driver.register(CaseDriver.registrationForm("50", YEAR));
+        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+        driver.complete(caseNumber, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-12-01"));
+        return caseNumber;
+    }
+
+    private String instanceOf(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    }
+
+    private java.util.List<String> submissions(String caseNumber) {
+        return jdbc.sql("select form_code from mo.form_submission where case_number = ?").param(caseNumber)
+                .query(String.class).list();
+    }
+}
