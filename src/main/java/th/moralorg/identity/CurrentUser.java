@@ -1,5 +1,6 @@
 package th.moralorg.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -12,6 +13,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 public final class CurrentUser {
 
     private CurrentUser() {
+    }
+
+    /** The groups of the current user, as authenticated; empty when nobody is. */
+    public static List<String> groups(IdentityService identity) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getGroupIds() == null ? List.of()
+                : List.copyOf(authentication.getGroupIds());
     }
 
     public static Optional<String> of(IdentityService identity) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,6 +37,17 @@ class CorrectionController {
         this.provinces = provinces;
         this.runtime = runtime;
         this.clock = clock;
+    }
+
+    /** What the organisation sent last, to fill the correction form; the link stays unused. */
+    @GetMapping("/api/registrations/correction")
+    ResponseEntity<Map<String, Object>> current(@RequestParam("token") String token) {
+        return links.peek(OneTimeLinks.Purpose.CORRECTION, token)
+                .flatMap(link -> cases.latestSubmission(link.caseNumber(), "O01").map(json -> Map.<String, Object>of(
+                        "caseNumber", link.caseNumber(), "form", json)))
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(410).body(Map.of("message",
+                        "ลิงก์แก้ไขนี้ใช้ไม่ได้แล้ว (ใช้ไปแล้วหรือหมดอายุ) กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด")));
     }
 
     @PostMapping("/api/registrations/correction")

@@ -21,6 +21,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     static final Set<String> PUBLIC_PATHS = Set.of(
             "/api/registrations",
+            "/api/provinces",
+            "/api/fiscal-years",
             "/api/registrations/correction",
             "/api/accounts/set-password");
 

@@ -50,7 +50,13 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
                     "ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด");
             return;
         }
-        if (body.length > 0 && smuggledExpression(body, contentType.contains("json"))) {
+        Verdict verdict = body.length == 0 ? Verdict.CLEAN : inspect(body, contentType.contains("json"));
+        if (verdict == Verdict.UNREADABLE) {
+            ApiErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+                    "ข้อมูลที่ส่งมาอ่านไม่ได้ ต้องเป็น JSON ที่ถูกต้อง");
+            return;
+        }
+        if (verdict == Verdict.EXPRESSION) {
             ApiErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
                     "ไม่อนุญาตให้ใช้นิพจน์ (expression) ในเงื่อนไขการค้นหางาน");
             return;
@@ -58,15 +64,17 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    private boolean smuggledExpression(byte[] body, boolean declaredJson) throws IOException {
+    private enum Verdict { CLEAN, UNREADABLE, EXPRESSION }
+
+    private Verdict inspect(byte[] body, boolean declaredJson) throws IOException {
         JsonNode root;
         try {
             root = json.readTree(body);
         } catch (JacksonException e) {
             // Jersey would refuse an unreadable JSON body too; refuse it here so nothing slips past.
-            return declaredJson;
+            return declaredJson ? Verdict.UNREADABLE : Verdict.CLEAN;
         }
-        return root != null && containsExpressionInOrQueries(root, false);
+        return root != null && containsExpressionInOrQueries(root, false) ? Verdict.EXPRESSION : Verdict.CLEAN;
     }
 
     private static boolean containsExpressionInOrQueries(JsonNode node, boolean insideOrQueries) {

@@ -1,0 +1,91 @@
+package th.moralorg.organisationcase;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Evidence files of a case, kept in our own table (never as process variables): size-limited,
+ * their type recognised from their content rather than from what the browser claims, with a
+ * SHA-256 checksum.
+ */
+@Repository
+class Attachments {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final Set<String> PURPOSES = Set.of("EVIDENCE", "PROGRESS", "DECLARATION", "SELF_ASSESSMENT", "OTHER");
+
+    record Stored(long id, String fileName, String contentType, int sizeBytes, String sha256, String purpose,
+            String uploadedBy) {
+    }
+
+    record Content(String fileName, String contentType, byte[] content) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Attachments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The type the bytes really are, among those we accept: PDF, PNG, JPEG. */
+    static Optional<String> recognise(byte[] content) {
+        if (startsWith(content, "%PDF-".getBytes())) {
+            return Optional.of("application/pdf");
+        }
+        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return Optional.of("image/jpeg");
+        }
+        return Optional.empty();
+    }
+
+    Stored store(String caseNumber, String purpose, String fileName, String contentType, byte[] content, String by) {
+        String sha256 = sha256(content);
+        long id = jdbc.sql("""
+                insert into mo.attachment (case_number, purpose, file_name, content_type, size_bytes, sha256, content,
+                                           uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseNumber, purpose, fileName, contentType, content.length, sha256, content, by)
+                .query(Long.class).single();
+        return new Stored(id, fileName, contentType, content.length, sha256, purpose, by);
+    }
+
+    List<Stored> list(String caseNumber) {
+        return jdbc.sql("""
+                select id, file_name, content_type, size_bytes, sha256, purpose, uploaded_by from mo.attachment
+                where case_number = ? order by id""").param(caseNumber).query(Stored.class).list();
+    }
+
+    Optional<Content> content(String caseNumber, long id) {
+        return jdbc.sql("select file_name, content_type, content from mo.attachment where case_number = ? and id = ?")
+                .params(caseNumber, id).query(Content.class).optional();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+
+    static Map<String, String> purposes() {
+        return Map.of("EVIDENCE", "หลักฐานประกอบ", "PROGRESS", "รายงานความก้าวหน้า", "DECLARATION", "ประกาศเจตนารมณ์",
+                "SELF_ASSESSMENT", "แบบประเมินตนเอง", "OTHER", "เอกสารอื่น");
+    }
+}

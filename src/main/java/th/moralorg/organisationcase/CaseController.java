@@ -1,0 +1,110 @@
+package th.moralorg.organisationcase;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A case outside Tasklist (HTTP Basic, like /engine-rest): its status, read from our tables, and
+ * its evidence files. 404 for a case the caller may not see, as for one that does not exist.
+ */
+@RestController
+class CaseController {
+
+    private final Cases cases;
+    private final Attachments attachments;
+    private final CaseAccess access;
+
+    CaseController(Cases cases, Attachments attachments, CaseAccess access) {
+        this.cases = cases;
+        this.attachments = attachments;
+        this.access = access;
+    }
+
+    @GetMapping("/api/cases/{caseNumber}")
+    ResponseEntity<?> status(@PathVariable String caseNumber) {
+        return cases.find(caseNumber).filter(access::mayRead)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(CaseController::notFound);
+    }
+
+    @PostMapping(path = "/api/cases/{caseNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> upload(@PathVariable String caseNumber, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "purpose", defaultValue = "EVIDENCE") String purpose) throws IOException {
+        var found = cases.find(caseNumber).filter(access::mayRead);
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        if (!access.mayAddEvidence(found.get())) {
+            return message(HttpStatus.FORBIDDEN, "ไม่มีสิทธิ์แนบเอกสารในเรื่องนี้");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!Attachments.PURPOSES.contains(purpose)) {
+            errors.put("purpose", "ประเภทเอกสารไม่ใช่ตัวเลือกที่มีให้");
+        }
+        if (file.isEmpty()) {
+            errors.put("file", "ไฟล์ว่างเปล่า");
+        } else if (file.getSize() > Attachments.MAX_BYTES) {
+            errors.put("file", "ไฟล์ใหญ่เกิน " + Attachments.MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        byte[] content = errors.containsKey("file") ? new byte[0] : file.getBytes();
+        var type = Attachments.recognise(content);
+        if (!errors.containsKey("file") && type.isEmpty()) {
+            errors.put("file", "รับเฉพาะไฟล์ PDF, PNG หรือ JPEG");
+        }
+        String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+        if (fileName.isEmpty() || fileName.length() > 255 || fileName.matches(".*[\\\\/\\p{Cntrl}].*")) {
+            errors.put("fileName", "ชื่อไฟล์ไม่ถูกต้อง");
+        }
+        if (!errors.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("message", "แนบไฟล์ไม่ได้", "errors", errors));
+        }
+        var stored = attachments.store(caseNumber, purpose, fileName, type.get(), content, access.user());
+        return ResponseEntity.status(HttpStatus.CREATED).body(stored);
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/attachments")
+    ResponseEntity<?> list(@PathVariable String caseNumber) {
+        if (cases.find(caseNumber).filter(access::mayRead).isEmpty()) {
+            return notFound();
+        }
+        List<Attachments.Stored> list = attachments.list(caseNumber);
+        return ResponseEntity.ok(list);
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/attachments/{id}")
+    ResponseEntity<?> download(@PathVariable String caseNumber, @PathVariable long id) {
+        if (cases.find(caseNumber).filter(access::mayRead).isEmpty()) {
+            return notFound();
+        }
+        return attachments.content(caseNumber, id)
+                .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(a.contentType()))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(a.content()))
+                .orElseGet(CaseController::notFound);
+    }
+
+    private static ResponseEntity<?> notFound() {
+        return message(HttpStatus.NOT_FOUND, "ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้");
+    }
+
+    private static ResponseEntity<?> message(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("message", message));
+    }
+}
