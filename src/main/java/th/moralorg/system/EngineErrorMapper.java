@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
  * Engine errors that Camunda's REST API would answer with 500 although the caller is at fault:
@@ -28,6 +29,21 @@ class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
+        return respond(exception);
+    }
+
+    /** Camunda's resources wrap some engine errors (task completion) in a RestException of status 500. */
+    @Provider
+    @Priority(1)
+    static class Wrapped implements ExceptionMapper<RestException> {
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return respond(exception);
+        }
+    }
+
+    static Response respond(Exception exception) {
         FormValidationException invalid = causeOfType(exception, FormValidationException.class);
         if (invalid != null) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -37,7 +53,8 @@ class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(toJson(body)).build();
         }
-        String message = exception.getMessage();
+        ProcessEngineException engineError = causeOfType(exception, ProcessEngineException.class);
+        String message = engineError == null ? null : engineError.getMessage();
         if (message != null && message.contains("belongs to no authenticated tenant")) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity("{\"type\":\"AuthorizationException\",\"message\":"
