@@ -61,11 +61,6 @@ public class CaseSteps {
         return OrganisationAccess.groupOf(caseOf(execution).organisationId());
     }
 
-    /** "organisation (case number)" for task names in the inbox. */
-    public String label(DelegateExecution execution) {
-        Cases.CaseSummary c = caseOf(execution);
-        return c.organisationName() + " (" + c.caseNumber() + ")";
-    }
 
     public String correctionWindow() {
         return settings.correctionWindow().toString();
