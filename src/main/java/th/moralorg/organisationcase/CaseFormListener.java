@@ -24,9 +24,16 @@ import th.moralorg.system.FormValidationException;
 @Component("caseFormListener")
 class CaseFormListener implements TaskListener {
 
-    /** Variables the model routes on; everything else of a form lives in our tables. */
-    static final Set<String> ROUTING = Set.of("intentDecision", "intentRemarks", "completenessDecision",
-            "completenessRemarks");
+    /**
+     * The only process variables a case keeps between steps: who and what it is, the officers'
+     * routing decisions and the level decision's inputs and output. Whatever else a form sends
+     * (anything can arrive through the REST API) is dropped once the form is stored, so no
+     * submission can pre-set a later decision.
+     */
+    static final Set<String> KEPT = Set.of("caseNumber", "organisationId", "organisationName", "provinceCode",
+            "provinceName", "fiscalYear", "coordinatorGroup", "coordinatorUserId", "previousCaseNumber",
+            "intentDecision", "intentRemarks", "completenessDecision", "completenessRemarks",
+            "selfAssessmentScore", "band1Minimum", "band2Minimum", "band3Minimum", "successRate", "proposedLevel");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Cases cases;
@@ -52,7 +59,19 @@ class CaseFormListener implements TaskListener {
         String user = currentUser(task);
         cases.addSubmission(caseNumber, spec.formCode(), data, user);
         afterSubmission(task, caseNumber, data, user);
-        data.keySet().stream().filter(k -> !ROUTING.contains(k)).forEach(task.getExecution()::removeVariable);
+        keepOnlyCaseVariables(task, caseNumber);
+    }
+
+    private void keepOnlyCaseVariables(DelegateTask task, String caseNumber) {
+        var execution = task.getExecution();
+        execution.getVariableNames().stream().filter(name -> !KEPT.contains(name)).toList()
+                .forEach(execution::removeVariable);
+        Cases.CaseSummary c = cases.find(caseNumber).orElseThrow();
+        execution.setVariable("caseNumber", c.caseNumber());
+        execution.setVariable("organisationId", c.organisationId());
+        execution.setVariable("organisationName", c.organisationName());
+        execution.setVariable("provinceCode", c.provinceCode());
+        execution.setVariable("fiscalYear", c.fiscalYear());
     }
 
     private void afterSubmission(DelegateTask task, String caseNumber, Map<String, Object> data, String user) {

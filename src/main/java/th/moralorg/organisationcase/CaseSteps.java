@@ -77,8 +77,8 @@ public class CaseSteps {
     }
 
     /** When the next fiscal year's re-assessment is offered: an ISO date for a timer. */
-    public String reassessmentDate(Object fiscalYear) {
-        FiscalYear year = new FiscalYear(((Number) fiscalYear).intValue());
+    public String reassessmentDate(DelegateExecution execution) {
+        FiscalYear year = new FiscalYear(caseOf(execution).fiscalYear());
         LocalDate invitation = settings.reassessmentDay().atYear(year.lastDay().getYear());
         return invitation.atStartOfDay(clock.getZone()).toOffsetDateTime().toString();
     }

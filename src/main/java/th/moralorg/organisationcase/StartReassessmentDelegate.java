@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import th.moralorg.identity.OrganisationAccess;
 import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.reference.Provinces;
 
 /**
  * Seed 5.2.1(5)–(6): each fiscal year is a case of its own. At the configured date the
@@ -22,9 +24,11 @@ class StartReassessmentDelegate implements JavaDelegate {
     private final Cases cases;
     private final RuntimeService runtime;
     private final CaseSteps steps;
+    private final Provinces provinces;
 
-    StartReassessmentDelegate(Cases cases, RuntimeService runtime, CaseSteps steps) {
+    StartReassessmentDelegate(Cases cases, RuntimeService runtime, CaseSteps steps, Provinces provinces) {
         this.cases = cases;
+        this.provinces = provinces;
         this.runtime = runtime;
         this.steps = steps;
     }
@@ -46,10 +50,10 @@ class StartReassessmentDelegate implements JavaDelegate {
                 .setVariable("organisationId", previous.organisationId())
                 .setVariable("organisationName", previous.organisationName())
                 .setVariable(ProvinceTenants.PROVINCE_VARIABLE, previous.provinceCode())
-                .setVariable("provinceName", execution.getVariable("provinceName"))
+                .setVariable("provinceName", provinces.findByCode(previous.provinceCode()).orElseThrow().nameTh())
                 .setVariable("fiscalYear", nextYear)
-                .setVariable("coordinatorGroup", execution.getVariable("coordinatorGroup"))
-                .setVariable("coordinatorUserId", execution.getVariable("coordinatorUserId"))
+                .setVariable("coordinatorGroup", OrganisationAccess.groupOf(previous.organisationId()))
+                .setVariable("coordinatorUserId", previous.coordinatorUserId())
                 .correlateStartMessage();
         steps.notify(execution, CaseNotification.Kind.REASSESSMENT_DUE, Map.of("nextCaseNumber", caseNumber,
                 "nextFiscalYear", nextYear));

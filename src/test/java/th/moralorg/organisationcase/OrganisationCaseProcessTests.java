@@ -284,12 +284,25 @@ class OrganisationCaseProcessTests {
         sneaky.put("coordinatorGroup", "pco-10");
         sneaky.put("provinceCode", "10");
 
+        sneaky.put("outstandingModel", true);
+        sneaky.put("fiscalYear", "next year");
+
         driver.complete(caseNumber, "sharedVision", coordinator, sneaky);
 
         Task next = driver.task(caseNumber);
         assertThat(tasks.getIdentityLinksForTask(next.getId()))
                 .allSatisfy(link -> assertThat(link.getGroupId()).startsWith("org-"));
         assertThat(next.getTenantId()).isEqualTo("province-50");
+        assertThat(runtime.getVariables(next.getExecutionId())).doesNotContainKey("outstandingModel")
+                .containsEntry("fiscalYear", YEAR).containsEntry("provinceCode", "50");
+
+        // the pre-set flag does not make the organisation an outstanding model
+        driver.complete(caseNumber, "goodnessCapital", coordinator, Forms.goodnessCapital());
+        driver.workThroughYear(caseNumber, coordinator);
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 9));
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+        driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED", "certifiedLevel", 3));
+        assertThat(cases.find(caseNumber).orElseThrow().outstandingModel()).isFalse();
     }
 
     @Test
