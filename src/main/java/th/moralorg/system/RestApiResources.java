@@ -10,5 +10,6 @@ class RestApiResources extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(TenantRefusalMapper.class);
+        register(SubmissionRejectedMapper.class);
     }
 }
