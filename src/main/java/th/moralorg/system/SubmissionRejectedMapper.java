@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 /**
  * Camunda's REST API wraps an engine error on task completion in a 500 {@link RestException}.
  * When a complete listener refused the submission ({@link SubmissionRejected}), it is the
- * caller's input: answer 400 with the Thai messages per field.
+ * caller's input: answer 400 with the Thai messages per field. Work on another province's task,
+ * wrapped the same way, is answered 403 as {@link TenantRefusalMapper} does.
  */
 @Provider
 @Priority(1)
@@ -21,6 +22,15 @@ class SubmissionRejectedMapper implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
         Throwable cause = exception.getCause();
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("belongs to no authenticated tenant")) {
+                // completing another province's task: Camunda wraps the tenant refusal in a 500
+                return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity("{\"type\":\"AuthorizationException\",\"message\":"
+                                + "\"ไม่มีสิทธิ์ดำเนินการกับงานหรือเรื่องของจังหวัดอื่น\"}")
+                        .build();
+            }
+        }
         while (cause != null && !(cause instanceof SubmissionRejected)) {
             cause = cause.getCause();
         }
