@@ -15,7 +15,7 @@ public final class FieldErrors {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     public FieldErrors add(String field, String thaiMessage) {
-        errors.putIfAbsent(field, thaiMessage);
+        errors.merge(field, thaiMessage, (first, next) -> first.contains(next) ? first : first + " และ" + next);
         return this;
     }
 
