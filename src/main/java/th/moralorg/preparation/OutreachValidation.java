@@ -47,8 +47,8 @@ class OutreachValidation implements TaskListener {
         task.setVariable("outreachFrom", from.toString());
         task.setVariable("outreachTo", to.toString());
         task.setVariable("organisationsReached", reached);
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        task.setVariable("outreachRecordedBy", authentication != null ? authentication.getUserId()
-                : task.getAssignee() != null ? task.getAssignee() : "system");
+        // Tasklist completes a claimed task; the engine's current authentication lives in an impl package
+        task.setVariable("outreachRecordedBy", task.getAssignee() != null ? task.getAssignee()
+                : "pco-" + task.getVariable("provinceCode"));
     }
 }
