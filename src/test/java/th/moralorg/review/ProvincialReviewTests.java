@@ -168,7 +168,10 @@ class ProvincialReviewTests {
         assertThat(api.getBytes("/api/review-meetings/" + id + "/minutes", DemoAccounts.BANGKOK_OFFICER, DEMO).body())
                 .isEqualTo(PDF);
 
-        tasks.complete(decide.getId(), Map.of("resolutionsConfirmed", true));
+        // as Tasklist does it: the officer's own REST call, under their authentication and tenant
+        HttpResponse<String> confirmed = api.postJson("/engine-rest/task/" + decide.getId() + "/complete",
+                "{\"variables\":{\"resolutionsConfirmed\":{\"value\":true}}}", DemoAccounts.BANGKOK_OFFICER, DEMO);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
 
         assertThat(meetings.items(id)).extracting(ReviewMeetings.Item::caseNumber, ReviewMeetings.Item::resolution,
                 ReviewMeetings.Item::delivery).containsExactlyInAnyOrder(
@@ -190,12 +193,21 @@ class ProvincialReviewTests {
         Task submit = task(id, "submitReportToDra");
         assertThatThrownBy(() -> tasks.complete(submit.getId(), Map.of()))
                 .hasRootCauseInstanceOf(SubmissionRejected.class).hasMessageContaining("กรุณายืนยัน");
-        tasks.complete(submit.getId(), Map.of("reportConfirmed", true));
+        HttpResponse<String> submitted = api.postJson("/engine-rest/task/" + submit.getId() + "/complete",
+                "{\"variables\":{\"reportConfirmed\":{\"value\":true}}}", DemoAccounts.BANGKOK_OFFICER, DEMO);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
         ProcessInstance national = runtime.createProcessInstanceQuery().processDefinitionKey("national-forwarding")
                 .processInstanceBusinessKey("NAT-" + id + "-1").singleResult();
         assertThat(national.getTenantId()).isEqualTo("national");
-        assertThat(tasks.createTaskQuery().processInstanceId(national.getId()).singleResult().getTaskDefinitionKey())
-                .isEqualTo("receiveProvincialReport");
+        Task receive = tasks.createTaskQuery().processInstanceId(national.getId()).singleResult();
+        assertThat(receive.getTaskDefinitionKey()).isEqualTo("receiveProvincialReport");
+        assertThat(api.get("/engine-rest/task/" + receive.getId(), DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode())
+                .isEqualTo(404);
+        // DRA accepts over REST: ProvincialReportAccepted ends Bangkok's review
+        HttpResponse<String> accepted = api.postJson("/engine-rest/task/" + receive.getId() + "/complete",
+                "{\"variables\":{\"reportDecision\":{\"value\":\"ACCEPT\"}}}", DemoAccounts.DRA_OFFICER, DEMO);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(review.getId()).count()).isZero();
     }
 
     long open(String province, int year, String user) {
