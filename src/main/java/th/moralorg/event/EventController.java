@@ -142,6 +142,15 @@ class EventController {
         return events.certificates(caseNumber);
     }
 
+    @GetMapping("/api/organisations/{organisationId}/certificates")
+    List<ProvincialEvents.Certificate> organisationCertificates(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @PathVariable long organisationId) {
+        String province = events.provinceOfOrganisation(organisationId)
+                .orElseThrow(() -> ApiProblem.notFound("ไม่พบองค์กรหมายเลข " + organisationId));
+        caller.requireProvince(province);
+        return events.certificatesOfOrganisation(organisationId);
+    }
+
     private ProvincialEvents.Event event(ApiCaller caller, long id) {
         ProvincialEvents.Event event = events.find(id).orElseThrow(() -> ApiProblem.notFound("ไม่พบกิจกรรมหมายเลข " + id));
         caller.requireProvince(event.provinceCode());

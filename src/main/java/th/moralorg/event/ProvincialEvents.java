@@ -90,6 +90,15 @@ class ProvincialEvents {
     }
 
     List<Certificate> certificates(String caseNumber) {
+        return certificatesWhere("p.case_number = ?", caseNumber);
+    }
+
+    /** Every certificate of an organisation, over all its cases (fiscal years). */
+    List<Certificate> certificatesOfOrganisation(long organisationId) {
+        return certificatesWhere("c.organisation_id = ?", organisationId);
+    }
+
+    private List<Certificate> certificatesWhere(String condition, Object value) {
         return jdbc.sql("""
                 select p.certificate_number, p.case_number, o.name as organisation_name, e.id as event_id, e.event_type,
                        e.title, e.held_on, e.province_code
@@ -97,8 +106,13 @@ class ProvincialEvents {
                   join mo.provincial_event e on e.id = p.event_id
                   join mo.organisation_case c on c.case_number = p.case_number
                   join mo.organisation o on o.id = c.organisation_id
-                 where p.case_number = ? and p.certificate_number is not null order by e.held_on, e.id""")
-                .param(caseNumber).query(Certificate.class).list();
+                 where p.certificate_number is not null and\s""" + condition + " order by e.held_on, e.id")
+                .param(value).query(Certificate.class).list();
+    }
+
+    Optional<String> provinceOfOrganisation(long organisationId) {
+        return jdbc.sql("select province_code from mo.organisation where id = ?").param(organisationId)
+                .query(String.class).optional();
     }
 
     Optional<String> provinceOfCase(String caseNumber) {

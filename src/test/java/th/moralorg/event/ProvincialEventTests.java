@@ -126,6 +126,12 @@ class ProvincialEventTests {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(0)).count()).isOne();
         assertThat(api.get("/api/cases/" + numbers.get(0) + "/certificates", DemoAccounts.DRA_OFFICER, DEMO).body())
                 .contains("GOODNESS_MARKET");
+        long organisation = jdbc.sql("select organisation_id from mo.organisation_case where case_number = ?")
+                .param(numbers.get(0)).query(Long.class).single();
+        assertThat(api.get("/api/organisations/" + organisation + "/certificates", OFFICER, DEMO).body())
+                .contains("GOODNESS_MARKET").contains(numbers.get(0));
+        assertThat(api.get("/api/organisations/" + organisation + "/certificates", DemoAccounts.BANGKOK_OFFICER, DEMO)
+                .statusCode()).isEqualTo(403);
     }
 
     private static String event(String province, String type) {
