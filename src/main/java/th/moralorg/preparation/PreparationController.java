@@ -73,6 +73,24 @@ class PreparationController {
         return ResponseEntity.status(opened.isEmpty() ? 200 : 201).body(body);
     }
 
+    /** Per province the caller may see: preparation opened, registration open. */
+    @GetMapping("/api/preparations/{fiscalYear}")
+    List<Map<String, Object>> status(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @PathVariable int fiscalYear) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Province province : provinces.findAll()) {
+            if (caller.mayActFor(province.code())) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("provinceCode", province.code());
+                row.put("provinceName", province.nameTh());
+                row.put("preparationOpened", preparations.isOpened(new FiscalYear(fiscalYear), province.code()));
+                row.put("registrationOpen", windows.isOpen(province.code(), fiscalYear));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     @GetMapping("/api/preparations/{fiscalYear}/registration-windows/{provinceCode}")
     RegistrationWindows.Window window(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @PathVariable int fiscalYear, @PathVariable String provinceCode) {

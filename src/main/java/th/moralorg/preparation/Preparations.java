@@ -35,6 +35,11 @@ public class Preparations {
         return "PREP-" + year + "-" + provinceCode;
     }
 
+    public boolean isOpened(FiscalYear year, String provinceCode) {
+        return jdbc.sql("select count(*) from mo.preparation where province_code = ? and fiscal_year = ?")
+                .params(provinceCode, year.buddhistYear()).query(Long.class).single() > 0;
+    }
+
     /** Starts the province's preparation unless it exists; returns whether it started one. */
     @Transactional
     public boolean open(FiscalYear year, String provinceCode, String openedBy) {

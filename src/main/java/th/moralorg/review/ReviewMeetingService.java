@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +28,20 @@ public class ReviewMeetingService {
 
     private final ReviewMeetings meetings;
     private final RuntimeService runtime;
+    private final JdbcClient jdbc;
 
-    ReviewMeetingService(ReviewMeetings meetings, RuntimeService runtime) {
+    ReviewMeetingService(ReviewMeetings meetings, RuntimeService runtime, JdbcClient jdbc) {
         this.meetings = meetings;
         this.runtime = runtime;
+        this.jdbc = jdbc;
     }
 
     /** Opens a meeting with its preliminary list; refuses (409) when no case waits for review. */
     @Transactional
     public long open(String provinceCode, int fiscalYear, String openedBy) {
+        // two meetings opened at once for one province and year must not list the same case twice
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('review-meeting-' || ? || '-' || ?))")
+                .params(provinceCode, fiscalYear).query().singleRow();
         if (meetings.countAwaiting(provinceCode, fiscalYear) == 0) {
             throw ApiProblem.conflict("ไม่มีเรื่องที่รอการพิจารณาของคณะอนุกรรมการจังหวัด (หรืออยู่ในวาระการประชุมอื่นแล้ว)");
         }

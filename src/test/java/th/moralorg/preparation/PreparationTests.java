@@ -57,6 +57,9 @@ class PreparationTests {
                 .processInstanceBusinessKeyLike("PREP-2571-%").count()).isEqualTo(77);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("PREP-2571-96").singleResult()
                 .getTenantId()).isEqualTo("province-96");
+        HttpResponse<String> status = api.get("/api/preparations/2571", DemoAccounts.BANGKOK_OFFICER, DEMO);
+        assertThat(status.body()).isEqualTo("[{\"provinceCode\":\"10\",\"provinceName\":\"กรุงเทพมหานคร\","
+                + "\"preparationOpened\":true,\"registrationOpen\":false}]");
     }
 
     @Test
