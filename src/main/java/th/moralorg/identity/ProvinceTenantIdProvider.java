@@ -18,6 +18,10 @@ class ProvinceTenantIdProvider implements TenantIdProvider {
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
+        if (ctx.getProcessDefinition() != null
+                && ProvinceTenants.NATIONAL_PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
+            return ProvinceTenants.NATIONAL;
+        }
         Object province = ctx.getVariables().get(ProvinceTenants.PROVINCE_VARIABLE);
         if (province instanceof String code && code.matches("\\d{2}")) {
             return ProvinceTenants.tenantOf(code);

@@ -10,6 +10,11 @@ public final class ProvinceTenants {
     public static final String NATIONAL = "national";
     /** The process variable that places an instance in its province's tenant. */
     public static final String PROVINCE_VARIABLE = "provinceCode";
+    /**
+     * Processes about a province that DRA alone works (a provincial report at DRA): national
+     * tenant although they carry a provinceCode, so no PCO sees their tasks.
+     */
+    public static final java.util.Set<String> NATIONAL_PROCESSES = java.util.Set.of("national-forwarding");
 
     private ProvinceTenants() {
     }

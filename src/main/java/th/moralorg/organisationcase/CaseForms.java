@@ -118,8 +118,10 @@ final class CaseForms {
     /** อ.02 (9 steps scored 2/1/0 with evidence) and อ.03 (success) together. */
     private static Map<String, Object> selfAssessment(FormFields f) {
         Map<String, Object> data = new LinkedHashMap<>();
+        int total = 0;
         for (int step = 1; step <= STEPS; step++) {
             Integer score = f.integer("step" + step + "Score", "คะแนนขั้นที่ " + step, 0, 2);
+            total += score == null ? 0 : score;
             data.put("step" + step + "Score", score);
             data.put("step" + step + "Evidence", score != null && score > 0
                     ? f.text("step" + step + "Evidence", "หลักฐานขั้นที่ " + step, 2000)
@@ -133,6 +135,8 @@ final class CaseForms {
         data.put("successActivitiesPlanned", planned);
         data.put("successActivitiesAchieved", achieved);
         data.put("behaviourChange", f.integer("behaviourChange", "ระดับการเปลี่ยนแปลงพฤติกรรม (1–5)", 1, 5));
+        // read by the subcommittee's preliminary list (review package)
+        data.put("totalScore", total);
         return data;
     }
 

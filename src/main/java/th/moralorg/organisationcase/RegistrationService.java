@@ -10,12 +10,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.preparation.RegistrationWindows;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
 
 /**
  * Seed 5.2.1(1): takes form อ.01, gives the case its number and starts {@code organisation-case}
- * with {@code IntentSubmitted}, all in one transaction: a refusal stores nothing.
+ * with {@code IntentSubmitted}, all in one transaction: a refusal stores nothing. A province takes
+ * registrations once its preparation opened them for the fiscal year (seed 5.1.4).
  */
 @Service
 class RegistrationService {
@@ -26,8 +28,11 @@ class RegistrationService {
     private final Provinces provinces;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final RegistrationWindows windows;
 
-    RegistrationService(Cases cases, Provinces provinces, RuntimeService runtime, Clock clock) {
+    RegistrationService(Cases cases, Provinces provinces, RuntimeService runtime, Clock clock,
+            RegistrationWindows windows) {
+        this.windows = windows;
         this.cases = cases;
         this.provinces = provinces;
         this.runtime = runtime;
@@ -52,6 +57,12 @@ class RegistrationService {
             return new Outcome.Invalid(form.errors());
         }
         Registration r = form.registration();
+        if (!windows.isOpen(r.provinceCode(), r.fiscalYear())) {
+            String province = provinces.findByCode(r.provinceCode()).map(p -> p.nameTh()).orElse(r.provinceCode());
+            return new Outcome.Invalid(Map.of("provinceCode", "จังหวัด" + province
+                    + " ยังไม่เปิดรับแบบแสดงความจำนงสำหรับปีงบประมาณ พ.ศ. " + r.fiscalYear()
+                    + " กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด"));
+        }
         Long organisationId = cases.findOrganisation(r.nameKey(), r.provinceCode()).orElse(null);
         if (organisationId != null) {
             var existing = cases.findCaseOf(organisationId, r.fiscalYear());

@@ -48,7 +48,7 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication() {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter() {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter());
         registration.addUrlPatterns(OUR_API);
         registration.addInitParameter("authentication-provider", HTTP_BASIC_PROVIDER);

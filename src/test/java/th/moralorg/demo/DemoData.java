@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,11 +13,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.identity.Roles;
+import th.moralorg.preparation.Preparations;
+import th.moralorg.preparation.RegistrationWindows;
 import th.moralorg.reference.FiscalYear;
 
 /**
@@ -33,11 +37,18 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentityService identity;
-    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Preparations preparations;
+    private final RegistrationWindows windows;
+    private final JdbcClient jdbc;
 
-    DemoData(IdentityService identity, RuntimeService runtime) {
+    DemoData(IdentityService identity, TaskService tasks, Preparations preparations,
+            RegistrationWindows windows, JdbcClient jdbc) {
         this.identity = identity;
-        this.runtime = runtime;
+        this.tasks = tasks;
+        this.preparations = preparations;
+        this.windows = windows;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -66,11 +77,37 @@ class DemoData implements ApplicationRunner {
         log.info("Demo user {} created (password '{}')", id, PASSWORD);
     }
 
+    /** The province's preparation of the year, done: trainers kept, kit confirmed, registration open (5.1). */
     private void preparation(String provinceCode, FiscalYear year) {
-        String businessKey = "PREP-" + year + "-" + provinceCode;
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
-            runtime.startProcessInstanceByKey("preparation", businessKey,
-                    Map.of(ProvinceTenants.PROVINCE_VARIABLE, provinceCode, "fiscalYear", year.buddhistYear()));
+        preparations.open(year, provinceCode, DemoAccounts.DRA_OFFICER);
+        if (jdbc.sql("select count(*) from mo.trainer where province_code = ?").param(provinceCode)
+                .query(Long.class).single() == 0) {
+            jdbc.sql("""
+                    insert into mo.trainer (province_code, name, affiliation, expertise, contact, active, updated_by)
+                    values (?, 'นางสาวกานดา ใจดี', 'สำนักงานวัฒนธรรมจังหวัด', 'การขับเคลื่อนองค์กรคุณธรรม 9 ขั้นตอน',
+                        '02-000-0000', true, ?)""").params(provinceCode, DemoAccounts.DRA_OFFICER).update();
         }
+        String businessKey = Preparations.businessKey(year, provinceCode);
+        String start = year.firstDay().plusDays(7).toString();
+        String end = year.firstDay().plusDays(30).toString();
+        Map<String, Map<String, Object>> answers = Map.of(
+                "recordStaffOrientation", Map.of("orientationDate", start, "attendeeCount", 12,
+                        "materials", "สไลด์และวีดิทัศน์จากศูนย์คุณธรรม"),
+                "keepTrainerPool", Map.of("trainerPoolConfirmed", true),
+                "confirmDocumentKit", Map.of("kitForm01", true, "kitForm02", true, "kitForm03", true,
+                        "kitForm04", true, "kitForm05", true, "kitGuideline", true),
+                "recordOutreach", Map.of("channelProvincialMeeting", true, "channelOnline", true,
+                        "outreachFrom", start, "outreachTo", end, "organisationsReached", 40));
+        for (Task task = next(businessKey); task != null && answers.containsKey(task.getTaskDefinitionKey());
+                task = next(businessKey)) {
+            tasks.complete(task.getId(), answers.get(task.getTaskDefinitionKey()));
+        }
+        if (windows.isOpen(provinceCode, year.buddhistYear())) {
+            log.info("Demo: registration open in province {} for fiscal year {}", provinceCode, year);
+        }
+    }
+
+    private Task next(String businessKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().singleResult();
     }
 }

@@ -39,7 +39,8 @@ class ModelDeploymentTests {
         assertThat(preparation.getResourceName()).isEqualTo("preparation/preparation.bpmn");
         assertThat(preparation.getHistoryTimeToLive()).isNotNull().isPositive();
         assertThat(repository.getDeploymentResourceNames(preparation.getDeploymentId()))
-                .containsExactlyInAnyOrder("preparation/preparation.bpmn", "preparation/staff-orientation.form");
+                .containsExactlyInAnyOrder("preparation/preparation.bpmn", "preparation/staff-orientation.form",
+                        "preparation/trainer-pool.form", "preparation/document-kit.form", "preparation/outreach.form");
     }
 
     @Test

@@ -315,8 +315,10 @@ class OrganisationCaseProcessTests {
         var outcome = registrations.register(again);
 
         assertThat(outcome).isEqualTo(new RegistrationService.Outcome.Duplicate(first, YEAR));
+        // next fiscal year: Chiang Mai's preparation has not opened registration yet (seed 5.1.4)
         again.put("fiscalYear", YEAR + 1);
-        assertThat(registrations.register(again)).isInstanceOf(RegistrationService.Outcome.Registered.class);
+        assertThat(registrations.register(again)).isInstanceOfSatisfying(RegistrationService.Outcome.Invalid.class,
+                invalid -> assertThat(invalid.errors().get("provinceCode")).contains("ยังไม่เปิดรับ"));
     }
 
     /** A case accepted by Chiang Mai whose orientation is recorded: the coordinator's first step waits. */

@@ -178,16 +178,16 @@ class RegistrationApiTests {
 
         // evidence files: type from content, checksum, size; another organisation's coordinator sees nothing
         byte[] pdf = "%PDF-1.4\n% หลักฐาน\n".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> upload = api.multipart("/api/cases/" + caseNumber + "/attachments", "ประกาศ.pdf", pdf,
-                "DECLARATION", coordinator, "ดอกไม้บาน2569");
+        HttpResponse<String> upload = api.multipart("/api/cases/" + caseNumber + "/attachments", "DECLARATION", "ประกาศ.pdf",
+                pdf, coordinator, "ดอกไม้บาน2569");
         assertThat(upload.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(upload.body()).get("sha256").asText()).isEqualTo(Attachments.sha256(pdf));
-        HttpResponse<String> disguised = api.multipart("/api/cases/" + caseNumber + "/attachments", "virus.pdf",
-                "MZ this is not a pdf".getBytes(StandardCharsets.UTF_8), "EVIDENCE", coordinator, "ดอกไม้บาน2569");
+        HttpResponse<String> disguised = api.multipart("/api/cases/" + caseNumber + "/attachments", "EVIDENCE", "virus.pdf",
+                "MZ this is not a pdf".getBytes(StandardCharsets.UTF_8), coordinator, "ดอกไม้บาน2569");
         assertThat(disguised.statusCode()).isEqualTo(400);
         assertThat(disguised.body()).contains("PDF, PNG หรือ JPEG");
-        assertThat(api.multipart("/api/cases/" + caseNumber + "/attachments", "a.pdf", new byte[11 * 1024 * 1024],
-                "EVIDENCE", coordinator, "ดอกไม้บาน2569").statusCode()).isBetween(400, 413);
+        assertThat(api.multipart("/api/cases/" + caseNumber + "/attachments", "EVIDENCE", "a.pdf",
+                new byte[11 * 1024 * 1024], coordinator, "ดอกไม้บาน2569").statusCode()).isBetween(400, 413);
         assertThat(api.get("/api/cases/" + caseNumber + "/attachments", "officer.10", "demo").statusCode())
                 .isEqualTo(404);
         assertThat(api.get("/api/cases/" + caseNumber + "/attachments", "officer.50", "demo").body())

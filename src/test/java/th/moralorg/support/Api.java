@@ -26,14 +26,27 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    public HttpResponse<String> multipart(String path, String fileName, byte[] content, String purpose, String user,
+    public HttpResponse<String> putJson(String path, String json, String user, String password) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** A multipart/form-data upload of one file in the part "file". */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content, String user, String password) {
+        return multipart(path, null, fileName, content, user, password);
+    }
+
+    /** The same, with a part "purpose" before the file when {@code purpose} is given. */
+    public HttpResponse<String> multipart(String path, String purpose, String fileName, byte[] content, String user,
             String password) {
         String boundary = "----moralorg" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\n" + purpose
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        if (purpose != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\n" + purpose
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path, user, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -43,6 +56,17 @@ public final class Api {
     public HttpResponse<String> postRaw(String path, String contentType, String body) {
         return send(request(path, null, null).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+        try {
+            return http.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path, String user, String password) {

@@ -1,0 +1,30 @@
+package th.moralorg.event;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.system.FieldErrors;
+
+/** "เชิญองค์กรเข้าร่วม" (seed 5.2.2(1),(7)): at least one organisation invited. */
+@Component
+class InvitationsValidation implements TaskListener {
+
+    private final ProvincialEvents events;
+
+    InvitationsValidation(ProvincialEvents events) {
+        this.events = events;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FieldErrors errors = new FieldErrors();
+        long eventId = ((Number) task.getVariable("eventId")).longValue();
+        int invited = events.participants(eventId).size();
+        if (invited == 0) {
+            errors.add("invitations", "ยังไม่ได้เชิญองค์กรใด กรุณาเชิญอย่างน้อย 1 องค์กร");
+        }
+        errors.rejectSubmissionIfInvalid();
+        task.setVariable("invitedCount", invited);
+    }
+}

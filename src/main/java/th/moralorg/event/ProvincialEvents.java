@@ -1,0 +1,122 @@
+package th.moralorg.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Provincial events (seed 5.2.2(1),(7)), the organisations invited and who attended. */
+@Repository
+class ProvincialEvents {
+
+    record Event(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
+            String place, LocalDate heldOn, String status, String processInstanceId) {
+    }
+
+    record Participant(long eventId, String caseNumber, String organisationName, boolean attended,
+            String certificateNumber, String delivery) {
+    }
+
+    record Certificate(String certificateNumber, String caseNumber, String organisationName, long eventId,
+            String eventType, String title, LocalDate heldOn, String provinceCode) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ProvincialEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long create(String provinceCode, int fiscalYear, String type, String title, LocalDate plannedOn, String place,
+            String by) {
+        return jdbc.sql("""
+                insert into mo.provincial_event (province_code, fiscal_year, event_type, title, planned_on, place, created_by)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(provinceCode, fiscalYear, type, title, plannedOn, place, by).query(Long.class).single();
+    }
+
+    void attachProcess(long id, String processInstanceId) {
+        jdbc.sql("update mo.provincial_event set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    Optional<Event> find(long id) {
+        return jdbc.sql("select * from mo.provincial_event where id = ?").param(id).query(Event.class).optional();
+    }
+
+    List<Participant> participants(long eventId) {
+        return jdbc.sql("""
+                select p.event_id, p.case_number, o.name as organisation_name, p.attended, p.certificate_number, p.delivery
+                  from mo.event_participant p
+                  join mo.organisation_case c on c.case_number = p.case_number
+                  join mo.organisation o on o.id = c.organisation_id
+                 where p.event_id = ? order by p.case_number""").param(eventId).query(Participant.class).list();
+    }
+
+    /** Of the given case numbers, those that are cases of the province. */
+    List<String> casesOfProvince(String provinceCode, List<String> caseNumbers) {
+        return jdbc.sql("select case_number from mo.organisation_case where province_code = ? and case_number = any(?)")
+                .params(provinceCode, caseNumbers.toArray(String[]::new)).query(String.class).list();
+    }
+
+    List<String> casesInStatus(String provinceCode, int fiscalYear, String status) {
+        return jdbc.sql("""
+                select case_number from mo.organisation_case where province_code = ? and fiscal_year = ? and status = ?
+                 order by case_number""").params(provinceCode, fiscalYear, status).query(String.class).list();
+    }
+
+    int invite(long eventId, List<String> caseNumbers) {
+        int added = 0;
+        for (String caseNumber : caseNumbers) {
+            added += jdbc.sql("insert into mo.event_participant (event_id, case_number) values (?, ?) on conflict do nothing")
+                    .params(eventId, caseNumber).update();
+        }
+        return added;
+    }
+
+    void attendance(long eventId, List<String> attended) {
+        jdbc.sql("update mo.event_participant set attended = (case_number = any(?)) where event_id = ?")
+                .params(attended.toArray(String[]::new), eventId).update();
+    }
+
+    void held(long eventId, LocalDate heldOn) {
+        jdbc.sql("update mo.provincial_event set held_on = ?, status = 'HELD' where id = ?").params(heldOn, eventId).update();
+    }
+
+    void certify(long eventId, String caseNumber, String certificateNumber, String delivery) {
+        jdbc.sql("update mo.event_participant set certificate_number = ?, delivery = ? where event_id = ? and case_number = ?")
+                .params(certificateNumber, delivery, eventId, caseNumber).update();
+    }
+
+    List<Certificate> certificates(String caseNumber) {
+        return certificatesWhere("p.case_number = ?", caseNumber);
+    }
+
+    /** Every certificate of an organisation, over all its cases (fiscal years). */
+    List<Certificate> certificatesOfOrganisation(long organisationId) {
+        return certificatesWhere("c.organisation_id = ?", organisationId);
+    }
+
+    private List<Certificate> certificatesWhere(String condition, Object value) {
+        return jdbc.sql("""
+                select p.certificate_number, p.case_number, o.name as organisation_name, e.id as event_id, e.event_type,
+                       e.title, e.held_on, e.province_code
+                  from mo.event_participant p
+                  join mo.provincial_event e on e.id = p.event_id
+                  join mo.organisation_case c on c.case_number = p.case_number
+                  join mo.organisation o on o.id = c.organisation_id
+                 where p.certificate_number is not null and\s""" + condition + " order by e.held_on, e.id")
+                .param(value).query(Certificate.class).list();
+    }
+
+    Optional<String> provinceOfOrganisation(long organisationId) {
+        return jdbc.sql("select province_code from mo.organisation where id = ?").param(organisationId)
+                .query(String.class).optional();
+    }
+
+    Optional<String> provinceOfCase(String caseNumber) {
+        return jdbc.sql("select province_code from mo.organisation_case where case_number = ?").param(caseNumber)
+                .query(String.class).optional();
+    }
+}

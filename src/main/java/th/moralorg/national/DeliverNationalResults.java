@@ -1,0 +1,44 @@
+package th.moralorg.national;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.system.CaseMessages;
+
+/** "แจ้งผลระดับชาติถึงแต่ละองค์กร": message NationalResult to each case of the report. */
+@Component
+class DeliverNationalResults implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliverNationalResults.class);
+
+    private final NationalReports reports;
+    private final CaseMessages messages;
+
+    DeliverNationalResults(NationalReports reports, CaseMessages messages) {
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long reportId = ((Number) execution.getVariable("reportId")).longValue();
+        int endorsed = 0;
+        for (NationalReports.Item item : reports.items(reportId)) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("nationalResult", item.result());
+            variables.put("nationalRemarks", item.remarks());
+            variables.put("outstandingModel", item.outstandingModel());
+            boolean delivered = messages.send("NationalResult", item.caseNumber(), variables);
+            reports.delivered(reportId, item.caseNumber(), delivered ? "DELIVERED" : "NOT_WAITING");
+            endorsed += "ENDORSED".equals(item.result()) ? 1 : 0;
+        }
+        execution.setVariable("endorsedCount", endorsed);
+        log.info("National report {}: results delivered, {} endorsed", reportId, endorsed);
+    }
+}

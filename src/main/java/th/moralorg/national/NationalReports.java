@@ -1,0 +1,81 @@
+package th.moralorg.national;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Provincial reports as DRA receives them and the national result per case (seed 5.2.2(4)). */
+@Repository
+class NationalReports {
+
+    record Report(long id, long meetingId, int round, String provinceCode, int fiscalYear, String status,
+            String remarks, LocalDate selectionDate, LocalDate committeeDate) {
+    }
+
+    record Item(long reportId, String caseNumber, int certifiedLevel, Boolean selected, boolean outstandingModel,
+            String result, String remarks, String delivery) {
+    }
+
+    private final JdbcClient jdbc;
+
+    NationalReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Registers the report with the cases the province certified (and delivered) at the meeting. */
+    long register(long meetingId, int round, String provinceCode, int fiscalYear, String processInstanceId) {
+        long id = jdbc.sql("""
+                insert into mo.national_report (meeting_id, round, province_code, fiscal_year, process_instance_id)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(meetingId, round, provinceCode, fiscalYear, processInstanceId).query(Long.class).single();
+        jdbc.sql("""
+                insert into mo.national_item (report_id, case_number, certified_level, outstanding_model)
+                select ?, case_number, certified_level, outstanding_model from mo.review_item
+                 where meeting_id = ? and resolution = 'CERTIFIED' and delivery = 'DELIVERED'""")
+                .params(id, meetingId).update();
+        return id;
+    }
+
+    Optional<Report> find(long id) {
+        return jdbc.sql("select * from mo.national_report where id = ?").param(id).query(Report.class).optional();
+    }
+
+    List<Item> items(long reportId) {
+        return jdbc.sql("select * from mo.national_item where report_id = ? order by case_number")
+                .param(reportId).query(Item.class).list();
+    }
+
+    void status(long id, String status, String remarks) {
+        jdbc.sql("update mo.national_report set status = ?, remarks = coalesce(?, remarks) where id = ?")
+                .params(status, remarks, id).update();
+    }
+
+    void selection(long reportId, LocalDate date, List<String> notSelected, List<String> outstanding) {
+        jdbc.sql("update mo.national_report set status = 'SELECTED', selection_date = ? where id = ?").params(date, reportId).update();
+        jdbc.sql("""
+                update mo.national_item set selected = not (case_number = any(?)),
+                    outstanding_model = (case_number = any(?)) and not (case_number = any(?))
+                 where report_id = ?""")
+                .params(notSelected.toArray(String[]::new), outstanding.toArray(String[]::new),
+                        notSelected.toArray(String[]::new), reportId).update();
+    }
+
+    void committee(long reportId, LocalDate date, List<String> notEndorsed, String remarks) {
+        jdbc.sql("update mo.national_report set status = 'DECIDED', committee_date = ? where id = ?").params(date, reportId).update();
+        jdbc.sql("""
+                update mo.national_item set result = case when selected and not (case_number = any(?))
+                    then 'ENDORSED' else 'NOT_ENDORSED' end, remarks = ?
+                 where report_id = ?""")
+                .params(notEndorsed.toArray(String[]::new), remarks, reportId).update();
+        jdbc.sql("update mo.national_item set outstanding_model = false where report_id = ? and result = 'NOT_ENDORSED'")
+                .param(reportId).update();
+    }
+
+    void delivered(long reportId, String caseNumber, String delivery) {
+        jdbc.sql("update mo.national_item set delivery = ? where report_id = ? and case_number = ?")
+                .params(delivery, reportId, caseNumber).update();
+    }
+}

@@ -1,0 +1,28 @@
+package th.moralorg.national;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.system.CaseMessages;
+
+/** "แจ้งจังหวัดว่ารับรายงานแล้ว": message ProvincialReportAccepted to the province's review. */
+@Component
+class NotifyReportAccepted implements JavaDelegate {
+
+    private final NationalReports reports;
+    private final CaseMessages messages;
+
+    NotifyReportAccepted(NationalReports reports, CaseMessages messages) {
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        reports.status(((Number) execution.getVariable("reportId")).longValue(), "ACCEPTED", null);
+        messages.send("ProvincialReportAccepted", (String) execution.getVariable("reviewBusinessKey"), Map.of());
+    }
+}

@@ -1,0 +1,33 @@
+package th.moralorg.preparation;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.system.FieldErrors;
+
+/** "ยืนยันชุดเอกสาร" (seed 5.1.3): every document of the kit must be ready. */
+@Component
+class DocumentKitValidation implements TaskListener {
+
+    static final Map<String, String> KIT = Map.of(
+            "kitForm01", "แบบ อ.01",
+            "kitForm02", "แบบประเมินตนเอง อ.02",
+            "kitForm03", "แบบประเมินตนเอง อ.03",
+            "kitForm04", "แบบแผน อ.04",
+            "kitForm05", "แบบประกาศเจตนารมณ์ อ.05",
+            "kitGuideline", "คู่มือการประเมินตนเองตาม 9 ขั้นตอน");
+
+    @Override
+    public void notify(DelegateTask task) {
+        FieldErrors errors = new FieldErrors();
+        KIT.forEach((field, label) -> {
+            if (!FieldErrors.isTrue(task.getVariable(field))) {
+                errors.add(field, "กรุณาเตรียม" + label + "ให้พร้อมก่อนยืนยัน");
+            }
+        });
+        errors.rejectSubmissionIfInvalid();
+    }
+}

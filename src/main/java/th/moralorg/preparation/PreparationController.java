@@ -1,0 +1,101 @@
+package th.moralorg.preparation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.reference.Province;
+import th.moralorg.reference.Provinces;
+import th.moralorg.system.ApiCaller;
+import th.moralorg.system.ApiProblem;
+import th.moralorg.system.FieldErrors;
+
+/**
+ * Opening the preparation (seed 5.1): DRA for all 77 provinces (or one), a PCO for itself.
+ * Idempotent: a province already opened for the year is reported, not opened again.
+ */
+@RestController
+class PreparationController {
+
+    record OpenRequest(Object fiscalYear, String provinceCode) {
+    }
+
+    private final Preparations preparations;
+    private final Provinces provinces;
+    private final RegistrationWindows windows;
+
+    PreparationController(Preparations preparations, Provinces provinces, RegistrationWindows windows) {
+        this.preparations = preparations;
+        this.provinces = provinces;
+        this.windows = windows;
+    }
+
+    @PostMapping("/api/preparations")
+    ResponseEntity<Map<String, Object>> open(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @RequestBody OpenRequest request) {
+        FieldErrors errors = new FieldErrors();
+        Integer year = errors.number("fiscalYear", request.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        List<String> codes = new ArrayList<>();
+        if (request.provinceCode() != null && !request.provinceCode().isBlank()) {
+            if (provinces.findByCode(request.provinceCode()).isEmpty()) {
+                errors.add("provinceCode", "ไม่พบจังหวัดรหัส " + request.provinceCode());
+            } else {
+                codes.add(request.provinceCode());
+            }
+        } else if (caller.isDra()) {
+            provinces.findAll().stream().map(Province::code).forEach(codes::add);
+        } else if (caller.provinces().size() == 1) {
+            codes.addAll(caller.provinces());
+        } else {
+            errors.add("provinceCode", "กรุณาระบุรหัสจังหวัด");
+        }
+        errors.throwIfInvalid();
+        codes.forEach(caller::requireProvince);
+        List<String> opened = new ArrayList<>();
+        List<String> existing = new ArrayList<>();
+        for (String code : codes) {
+            (preparations.open(new FiscalYear(year), code, caller.userId()) ? opened : existing).add(code);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fiscalYear", year);
+        body.put("opened", opened);
+        body.put("alreadyOpen", existing);
+        return ResponseEntity.status(opened.isEmpty() ? 200 : 201).body(body);
+    }
+
+    /** Per province the caller may see: preparation opened, registration open. */
+    @GetMapping("/api/preparations/{fiscalYear}")
+    List<Map<String, Object>> status(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @PathVariable int fiscalYear) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Province province : provinces.findAll()) {
+            if (caller.mayActFor(province.code())) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("provinceCode", province.code());
+                row.put("provinceName", province.nameTh());
+                row.put("preparationOpened", preparations.isOpened(new FiscalYear(fiscalYear), province.code()));
+                row.put("registrationOpen", windows.isOpen(province.code(), fiscalYear));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    @GetMapping("/api/preparations/{fiscalYear}/registration-windows/{provinceCode}")
+    RegistrationWindows.Window window(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @PathVariable int fiscalYear, @PathVariable String provinceCode) {
+        caller.requireProvince(provinceCode);
+        return windows.find(provinceCode, fiscalYear)
+                .orElseThrow(() -> ApiProblem.notFound("ยังไม่เปิดรับสมัครสำหรับจังหวัดและปีงบประมาณนี้"));
+    }
+}

@@ -1,0 +1,55 @@
+package th.moralorg.review;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import th.moralorg.system.CaseMessages;
+
+/** "แจ้งมติถึงแต่ละองค์กร": each resolution reaches its case as {@code ProvincialDecision}. */
+@Component
+class DeliverProvincialDecisions implements JavaDelegate {
+
+    static final String MESSAGE = "ProvincialDecision";
+    private static final Set<String> DECISIONS = Set.of("CERTIFIED", "REVISE", "NOT_CERTIFIED");
+    private static final Logger log = LoggerFactory.getLogger(DeliverProvincialDecisions.class);
+
+    private final ReviewMeetings meetings;
+    private final CaseMessages messages;
+
+    DeliverProvincialDecisions(ReviewMeetings meetings, CaseMessages messages) {
+        this.meetings = meetings;
+        this.messages = messages;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long meetingId = ((Number) execution.getVariable("reviewMeetingId")).longValue();
+        int certified = 0;
+        int notWaiting = 0;
+        for (ReviewMeetings.Item item : meetings.items(meetingId)) {
+            if (!DECISIONS.contains(item.resolution())) {
+                continue;
+            }
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("provincialDecision", item.resolution());
+            variables.put("certifiedLevel", item.certifiedLevel());
+            variables.put("provincialRemarks", item.remarks());
+            variables.put("outstandingModel", item.outstandingModel());
+            variables.put("reviewMeetingId", meetingId);
+            boolean delivered = messages.send(MESSAGE, item.caseNumber(), variables);
+            meetings.delivered(meetingId, item.caseNumber(), delivered ? "DELIVERED" : "NOT_WAITING");
+            notWaiting += delivered ? 0 : 1;
+            certified += delivered && "CERTIFIED".equals(item.resolution()) ? 1 : 0;
+        }
+        execution.setVariable("certifiedCount", certified);
+        log.info("Review meeting {}: decisions delivered, {} certified, {} cases were not waiting", meetingId,
+                certified, notWaiting);
+    }
+}

@@ -1,0 +1,118 @@
+package th.moralorg.review;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import th.moralorg.reference.Provinces;
+import th.moralorg.system.ApiCaller;
+import th.moralorg.system.ApiProblem;
+import th.moralorg.system.FieldErrors;
+
+/** The provincial subcommittee meeting (seed 5.2.2(2)-(3)) for its PCO (secretariat) and DRA. */
+@RestController
+class ReviewMeetingController {
+
+    record OpenRequest(String provinceCode, Object fiscalYear) {
+    }
+
+    private final ReviewMeetingService service;
+    private final ReviewMeetings meetings;
+    private final ReviewMinutes minutes;
+    private final Provinces provinces;
+
+    ReviewMeetingController(ReviewMeetingService service, ReviewMeetings meetings, ReviewMinutes minutes,
+            Provinces provinces) {
+        this.service = service;
+        this.meetings = meetings;
+        this.minutes = minutes;
+        this.provinces = provinces;
+    }
+
+    @PostMapping("/api/review-meetings")
+    ResponseEntity<Map<String, Object>> open(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @RequestBody OpenRequest request) {
+        FieldErrors errors = new FieldErrors();
+        Integer year = errors.number("fiscalYear", request.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        if (request.provinceCode() == null || provinces.findByCode(request.provinceCode()).isEmpty()) {
+            errors.add("provinceCode", "ไม่พบจังหวัดรหัส " + request.provinceCode());
+        }
+        errors.throwIfInvalid();
+        caller.requireProvince(request.provinceCode());
+        long id = service.open(request.provinceCode(), year, caller.userId());
+        return ResponseEntity.status(201).body(describe(meetings.find(id).orElseThrow()));
+    }
+
+    @GetMapping("/api/review-meetings/{id}")
+    Map<String, Object> get(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable long id) {
+        return describe(meeting(caller, id));
+    }
+
+    @PutMapping("/api/review-meetings/{id}/resolutions")
+    Map<String, Object> resolve(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable long id,
+            @RequestBody List<ReviewMeetingService.Resolution> resolutions) {
+        meeting(caller, id);
+        service.resolve(id, resolutions, caller.userId());
+        return describe(meetings.find(id).orElseThrow());
+    }
+
+    @PostMapping(path = "/api/review-meetings/{id}/minutes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Object> uploadMinutes(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable long id,
+            @RequestParam("file") MultipartFile file) {
+        ReviewMeetings.Meeting meeting = meeting(caller, id);
+        if (!"SCHEDULED".equals(meeting.status())) {
+            throw ApiProblem.conflict("อัปโหลดรายงานการประชุมได้หลังกำหนดวันประชุมและก่อนยืนยันมติเท่านั้น");
+        }
+        try {
+            String sha256 = minutes.store(id, file.getOriginalFilename(), file.getBytes(), caller.userId());
+            return Map.of("fileName", file.getOriginalFilename(), "sizeBytes", file.getSize(), "sha256", sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/api/review-meetings/{id}/minutes")
+    ResponseEntity<byte[]> downloadMinutes(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @PathVariable long id) {
+        meeting(caller, id);
+        ReviewMinutes.Minutes found = minutes.find(id)
+                .orElseThrow(() -> ApiProblem.notFound("ยังไม่มีรายงานการประชุม"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(found.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", found.sha256())
+                .body(found.content());
+    }
+
+    private ReviewMeetings.Meeting meeting(ApiCaller caller, long id) {
+        ReviewMeetings.Meeting meeting = meetings.find(id)
+                .orElseThrow(() -> ApiProblem.notFound("ไม่พบการประชุมหมายเลข " + id));
+        caller.requireProvince(meeting.provinceCode());
+        return meeting;
+    }
+
+    private Map<String, Object> describe(ReviewMeetings.Meeting meeting) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("meeting", meeting);
+        body.put("items", meetings.items(meeting.id()));
+        body.put("minutesUploaded", minutes.find(meeting.id()).isPresent());
+        return body;
+    }
+}

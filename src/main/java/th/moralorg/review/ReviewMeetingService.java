@@ -1,0 +1,103 @@
+package th.moralorg.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.system.ApiProblem;
+import th.moralorg.system.FieldErrors;
+
+/** Opens subcommittee meetings and records their resolutions, all or nothing. */
+@Service
+public class ReviewMeetingService {
+
+    public static final String PROCESS_KEY = "provincial-review";
+    static final Set<String> RESOLUTIONS = Set.of("CERTIFIED", "REVISE", "NOT_CERTIFIED", "CARRIED_OVER");
+
+    /** One resolution of the subcommittee for one case. */
+    public record Resolution(String caseNumber, String resolution, Object certifiedLevel, Boolean outstandingModel,
+            String remarks) {
+    }
+
+    private final ReviewMeetings meetings;
+    private final RuntimeService runtime;
+    private final JdbcClient jdbc;
+
+    ReviewMeetingService(ReviewMeetings meetings, RuntimeService runtime, JdbcClient jdbc) {
+        this.meetings = meetings;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+    }
+
+    /** Opens a meeting with its preliminary list; refuses (409) when no case waits for review. */
+    @Transactional
+    public long open(String provinceCode, int fiscalYear, String openedBy) {
+        // two meetings opened at once for one province and year must not list the same case twice
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('review-meeting-' || ? || '-' || ?))")
+                .params(provinceCode, fiscalYear).query().singleRow();
+        if (meetings.countAwaiting(provinceCode, fiscalYear) == 0) {
+            throw ApiProblem.conflict("ไม่มีเรื่องที่รอการพิจารณาของคณะอนุกรรมการจังหวัด (หรืออยู่ในวาระการประชุมอื่นแล้ว)");
+        }
+        long id = meetings.create(provinceCode, fiscalYear, openedBy);
+        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY,
+                "REVIEW-" + fiscalYear + "-" + provinceCode + "-" + id,
+                Map.of(ProvinceTenants.PROVINCE_VARIABLE, provinceCode, "fiscalYear", fiscalYear,
+                        "reviewMeetingId", id, "openedBy", openedBy)).getId();
+        meetings.attachProcess(id, instance);
+        return id;
+    }
+
+    /** Records resolutions while the meeting is scheduled; one invalid row refuses them all (400). */
+    @Transactional
+    public void resolve(long meetingId, List<Resolution> resolutions, String by) {
+        ReviewMeetings.Meeting meeting = meetings.find(meetingId).orElseThrow();
+        if (!"SCHEDULED".equals(meeting.status())) {
+            throw ApiProblem.conflict("บันทึกมติได้เฉพาะการประชุมที่กำหนดวันประชุมแล้วและยังไม่ยืนยันมติ");
+        }
+        Map<String, ReviewMeetings.Item> items = meetings.items(meetingId).stream()
+                .collect(Collectors.toMap(ReviewMeetings.Item::caseNumber, i -> i));
+        FieldErrors errors = new FieldErrors();
+        if (resolutions == null || resolutions.isEmpty()) {
+            errors.add("resolutions", "กรุณาระบุมติอย่างน้อย 1 เรื่อง");
+            errors.throwIfInvalid();
+        }
+        for (int i = 0; i < resolutions.size(); i++) {
+            Resolution r = resolutions.get(i);
+            String at = "resolutions[" + i + "]";
+            if (r == null || r.caseNumber() == null || !items.containsKey(r.caseNumber())) {
+                errors.add(at + ".caseNumber", "เรื่อง " + (r == null ? "" : r.caseNumber()) + " ไม่อยู่ในบัญชีรายชื่อของการประชุมนี้");
+                continue;
+            }
+            if (r.resolution() == null || !RESOLUTIONS.contains(r.resolution())) {
+                errors.add(at + ".resolution", "มติต้องเป็น CERTIFIED (รับรอง), REVISE (ให้ปรับปรุง), "
+                        + "NOT_CERTIFIED (ไม่รับรอง) หรือ CARRIED_OVER (เลื่อนไปพิจารณาครั้งถัดไป)");
+                continue;
+            }
+            if ("CERTIFIED".equals(r.resolution())) {
+                Integer level = errors.number(at + ".certifiedLevel", r.certifiedLevel(), "ระดับที่รับรอง", 1, 3);
+                if (Boolean.TRUE.equals(r.outstandingModel()) && level != null && level != 3) {
+                    errors.add(at + ".outstandingModel", "ต้นแบบโดดเด่นต้องได้รับการรับรองระดับ 3 (องค์กรคุณธรรมต้นแบบ)");
+                }
+            } else if (Boolean.TRUE.equals(r.outstandingModel())) {
+                errors.add(at + ".outstandingModel", "ต้นแบบโดดเด่นเลือกได้เฉพาะองค์กรที่ได้รับการรับรอง");
+            }
+            boolean needsRemarks = "REVISE".equals(r.resolution()) || "NOT_CERTIFIED".equals(r.resolution());
+            errors.text(at + ".remarks", r.remarks(), "ข้อสังเกตของคณะอนุกรรมการ", 4000, needsRemarks);
+        }
+        errors.throwIfInvalid();
+        for (Resolution r : resolutions) {
+            boolean certified = "CERTIFIED".equals(r.resolution());
+            Integer level = certified ? Integer.valueOf(r.certifiedLevel().toString().replaceAll("\\.0+$", "")) : null;
+            meetings.resolve(meetingId, r.caseNumber(), r.resolution(), level,
+                    certified && Boolean.TRUE.equals(r.outstandingModel()),
+                    r.remarks() == null || r.remarks().isBlank() ? null : r.remarks().trim(), by);
+        }
+    }
+}

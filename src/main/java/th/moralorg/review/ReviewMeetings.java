@@ -1,0 +1,127 @@
+package th.moralorg.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Provincial subcommittee meetings, their preliminary lists and resolutions (seed 5.2.2(2)-(3)). */
+@Repository
+public class ReviewMeetings {
+
+    public static final String AWAITING = "AWAITING_PROVINCIAL_REVIEW";
+
+    public record Meeting(long id, String provinceCode, int fiscalYear, String status, LocalDate meetingDate,
+            String place, String members, String processInstanceId, String openedBy, OffsetDateTime openedAt) {
+    }
+
+    public record Item(long meetingId, String caseNumber, String organisationName, Integer proposedLevel,
+            BigDecimal score, int documentsCount, String resolution, Integer certifiedLevel,
+            boolean outstandingModel, String remarks, String delivery) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReviewMeetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long create(String provinceCode, int fiscalYear, String openedBy) {
+        return jdbc.sql("insert into mo.review_meeting (province_code, fiscal_year, opened_by) values (?, ?, ?) returning id")
+                .params(provinceCode, fiscalYear, openedBy).query(Long.class).single();
+    }
+
+    void attachProcess(long id, String processInstanceId) {
+        jdbc.sql("update mo.review_meeting set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    public Optional<Meeting> find(long id) {
+        return jdbc.sql("select * from mo.review_meeting where id = ?").param(id).query(Meeting.class).optional();
+    }
+
+    /** Cases of the province waiting for the subcommittee and not yet on another open meeting's list. */
+    long countAwaiting(String provinceCode, int fiscalYear) {
+        return jdbc.sql("select count(*) from mo.organisation_case c where " + AWAITING_FREE)
+                .params(provinceCode, fiscalYear, AWAITING).query(Long.class).single();
+    }
+
+    private static final String AWAITING_FREE = """
+            c.province_code = ? and c.fiscal_year = ? and c.status = ?
+              and not exists (select 1 from mo.review_item i join mo.review_meeting m on m.id = i.meeting_id
+                              where i.case_number = c.case_number and i.resolution is null
+                                and m.status in ('OPEN', 'SCHEDULED'))""";
+
+    /**
+     * The preliminary list (5.2.2(2)): every waiting case with its proposed level, the latest
+     * score found in its form submissions ({@code totalScore} or {@code score}) and its documents.
+     */
+    int compile(long meetingId, String provinceCode, int fiscalYear) {
+        return jdbc.sql("""
+                insert into mo.review_item (meeting_id, case_number, proposed_level, score, documents_count)
+                select ?, c.case_number, c.proposed_level,
+                       (select case when v ~ '^-?[0-9]{1,5}(\\.[0-9]+){0,1}$' then round(v::numeric, 2) end
+                          from (select coalesce(s.data->>'totalScore', s.data->>'score') as v
+                                  from mo.form_submission s
+                                 where s.case_number = c.case_number and coalesce(s.data->>'totalScore', s.data->>'score') is not null
+                                 order by s.submitted_at desc, s.id desc limit 1) latest),
+                       (select count(*) from mo.attachment a where a.case_number = c.case_number)
+                  from mo.organisation_case c
+                 where\s""" + AWAITING_FREE + " on conflict do nothing")
+                .params(meetingId, provinceCode, fiscalYear, AWAITING).update();
+    }
+
+    public List<Item> items(long meetingId) {
+        return jdbc.sql("""
+                select i.meeting_id, i.case_number, o.name as organisation_name, i.proposed_level, i.score,
+                       i.documents_count, i.resolution, i.certified_level, i.outstanding_model, i.remarks, i.delivery
+                  from mo.review_item i
+                  join mo.organisation_case c on c.case_number = i.case_number
+                  join mo.organisation o on o.id = c.organisation_id
+                 where i.meeting_id = ? order by i.case_number""").param(meetingId).query(Item.class).list();
+    }
+
+    void schedule(long id, LocalDate date, String place, String members) {
+        jdbc.sql("update mo.review_meeting set meeting_date = ?, place = ?, members = ?, status = 'SCHEDULED' where id = ?")
+                .params(date, place, members, id).update();
+    }
+
+    void resolve(long meetingId, String caseNumber, String resolution, Integer level, boolean outstanding,
+            String remarks, String by) {
+        jdbc.sql("""
+                update mo.review_item set resolution = ?, certified_level = ?, outstanding_model = ?, remarks = ?,
+                    decided_by = ?, decided_at = now() where meeting_id = ? and case_number = ?""")
+                .params(resolution, level, outstanding, remarks, by, meetingId, caseNumber).update();
+    }
+
+    /** Items still without a resolution whose case was withdrawn meanwhile are closed as WITHDRAWN. */
+    int closeWithdrawn(long meetingId) {
+        return jdbc.sql("""
+                update mo.review_item i set resolution = 'WITHDRAWN', decided_at = now()
+                  from mo.organisation_case c
+                 where c.case_number = i.case_number and i.meeting_id = ? and i.resolution is null
+                   and c.status = 'WITHDRAWN'""").param(meetingId).update();
+    }
+
+    void delivered(long meetingId, String caseNumber, String delivery) {
+        jdbc.sql("update mo.review_item set delivery = ? where meeting_id = ? and case_number = ?")
+                .params(delivery, meetingId, caseNumber).update();
+    }
+
+    void status(long id, String status) {
+        String stamp = switch (status) {
+            case "DECIDED" -> ", decided_at = now()";
+            case "REPORTED" -> ", reported_at = now()";
+            default -> "";
+        };
+        jdbc.sql("update mo.review_meeting set status = ?" + stamp + " where id = ?").params(status, id).update();
+    }
+
+    boolean hasMinutes(long meetingId) {
+        return jdbc.sql("select count(*) from mo.review_minutes where meeting_id = ?").param(meetingId)
+                .query(Long.class).single() > 0;
+    }
+}
