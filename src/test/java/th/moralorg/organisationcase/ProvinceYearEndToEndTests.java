@@ -1,0 +1,146 @@
+package th.moralorg.organisationcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.Api;
+import th.moralorg.support.IntegrationTest;
+
+/**
+ * Real organisation cases through the real provincial-review and national-forwarding processes
+ * (seed 5.2.2(3)–(5)): the subcommittee's resolutions and the national bodies' results reach each
+ * case as messages, and each case moves accordingly.
+ */
+@IntegrationTest
+class ProvinceYearEndToEndTests {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final int YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
+    static final String OFFICER = "officer.50";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    Cases cases;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theSubcommitteeAndTheNationalBodiesDecideRealCases() throws Exception {
+        Api api = new Api(port);
+        String modelCase = awaitingReview(2, 9);
+        String reviseCase = awaitingReview(1, 3);
+
+        // 5.2.2(2): the PCO opens the subcommittee meeting; the preliminary list holds the waiting cases
+        HttpResponse<String> opened = api.postJson("/api/review-meetings",
+                "{\"provinceCode\":\"50\",\"fiscalYear\":" + YEAR + "}", OFFICER, "demo");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        long meeting = jdbc.sql("select max(id) from mo.review_meeting where province_code = '50' and fiscal_year = ?")
+                .param(YEAR).query(Long.class).single();
+        JsonNode list = JSON.readTree(api.get("/api/review-meetings/" + meeting, OFFICER, "demo").body());
+        List<String> listed = new ArrayList<>();
+        list.findValues("caseNumber").forEach(n -> listed.add(n.asText()));
+        assertThat(listed).contains(modelCase, reviseCase);
+        complete(meetingTask(meeting, "scheduleMeeting"), Map.of("meetingDate", LocalDate.now().toString(),
+                "meetingPlace", "ศาลากลางจังหวัดเชียงใหม่", "meetingMembers", "ผู้ว่าราชการจังหวัด ประธาน"));
+
+        // 5.2.2(3): resolutions per case, the minutes, then the decisions go out
+        List<Map<String, Object>> resolutions = new ArrayList<>();
+        for (String number : listed.stream().distinct().toList()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("caseNumber", number);
+            if (number.equals(modelCase)) {
+                r.putAll(Map.of("resolution", "CERTIFIED", "certifiedLevel", 3, "outstandingModel", true));
+            } else if (number.equals(reviseCase)) {
+                r.putAll(Map.of("resolution", "REVISE", "remarks", "ควรแนบหลักฐานการเปลี่ยนแปลงพฤติกรรม"));
+            } else {
+                r.put("resolution", "CARRIED_OVER");
+            }
+            resolutions.add(r);
+        }
+        HttpResponse<String> put = api.putJson("/api/review-meetings/" + meeting + "/resolutions",
+                JSON.writeValueAsString(resolutions), OFFICER, "demo");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        assertThat(api.upload("/api/review-meetings/" + meeting + "/minutes", "minutes.pdf",
+                "%PDF-1.4\n% รายงานการประชุม\n".getBytes(StandardCharsets.UTF_8), OFFICER, "demo").statusCode())
+                .isEqualTo(200);
+        complete(meetingTask(meeting, "recordResolutions"), Map.of("resolutionsConfirmed", true));
+
+        assertThat(driver.status(modelCase)).isEqualTo("PROVINCIALLY_CERTIFIED");
+        assertThat(cases.find(modelCase).orElseThrow().certifiedLevel()).isEqualTo(3);
+        assertThat(driver.status(reviseCase)).isEqualTo("REVISION_REQUESTED");
+        assertThat(driver.task(reviseCase).getTaskDefinitionKey()).isEqualTo("selfAssess");
+
+        // 5.2.2(4): the report to DRA, the national selection subcommittee and the national committee
+        complete(meetingTask(meeting, "submitReportToDra"), Map.of("reportConfirmed", true));
+        String round = "NAT-" + meeting + "-1";
+        complete(nationalTask(round, "receiveProvincialReport"), Map.of("reportDecision", "ACCEPT"));
+        complete(nationalTask(round, "recordNationalSelection"), Map.of("selectionDate", LocalDate.now().toString(),
+                "outstandingCases", modelCase));
+        complete(nationalTask(round, "recordNationalCommittee"), Map.of("committeeDate", LocalDate.now().toString(),
+                "committeeRemarks", "ตามมติที่ประชุม"));
+
+        assertThat(driver.status(modelCase)).isEqualTo("NATIONALLY_ENDORSED");
+        assertThat(cases.find(modelCase).orElseThrow().outstandingModel()).isTrue();
+        // 5.2.2(5): back to the PCO to record the national database entry
+        assertThat(driver.task(modelCase).getTaskDefinitionKey()).isEqualTo("recordNationalDatabase");
+        driver.complete(modelCase, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
+        HttpResponse<String> csv = api.get("/api/exports/certified-organisations.csv?fiscalYear=" + YEAR
+                + "&provinceCode=50", OFFICER, "demo");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains(modelCase);
+    }
+
+    /** A real Chiang Mai case that the PCO found complete, with every step scored {@code score}. */
+    private String awaitingReview(int score, int achieved) {
+        Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
+        String caseNumber = driver.register(form);
+        String coordinator = (String) form.get("coordinatorEmail");
+        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+        driver.complete(caseNumber, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-12-01"));
+        driver.workThroughSteps(caseNumber, coordinator);
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(score, achieved));
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+        return caseNumber;
+    }
+
+    private Task meetingTask(long meeting, String key) {
+        String instance = jdbc.sql("select process_instance_id from mo.review_meeting where id = ?").param(meeting)
+                .query(String.class).single();
+        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
+    }
+
+    private Task nationalTask(String businessKey, String key) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).singleResult();
+    }
+
+    private void complete(Task task, Map<String, Object> variables) {
+        assertThat(task).isNotNull();
+        tasks.complete(task.getId(), variables);
+    }
+}
