@@ -29,6 +29,8 @@ export default {
     availableLocales: ['th', 'en'],
     fallbackLocale: 'en'
   },
+  // dates follow the language of the labels (Thai dates with Buddhist-Era years)
+  customScripts: ['scripts/thai-dates'],
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',
