@@ -24,12 +24,12 @@ import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.IntegrationTest;
 
 /**
- * Seed 5.1.1 in a real browser: a Chiang Mai officer with a Thai browser logs in to Tasklist,
- * sees Thai labels and only Chiang Mai's work, fills the staff-orientation form in Thai and
- * completes it. Screenshots go to target/screenshots/.
+ * The webapps in a real Thai browser. Seed 5.1.1: a Chiang Mai officer logs in to Tasklist, sees
+ * Thai labels and only Chiang Mai's work, fills the staff-orientation form in Thai and completes
+ * it; Cockpit, Admin and Welcome speak Thai too. Screenshots go to target/screenshots/.
  */
 @IntegrationTest
-class TasklistBrowserTests {
+class ThaiWebappsBrowserTests {
 
     static final String PRODUCT = "ระบบบริหารงานองค์กรคุณธรรม";
     static final String MY_OFFICE_FILTER = "งานรอดำเนินการของหน่วยงานฉัน";
@@ -115,6 +115,38 @@ class TasklistBrowserTests {
                 .containsEntry("materials", "สไลด์แนวทางการขับเคลื่อนองค์กรคุณธรรม และวีดิทัศน์")
                 .containsEntry("orientationDate", "2025-11-20");
         assertThat(tasks.createTaskQuery().taskId(bangkok.getId()).count()).as("Bangkok's task is untouched").isOne();
+    }
+
+    @Test
+    void cockpitAdminAndWelcomeSpeakThaiUnderTheProductName() throws Exception {
+        try (ThaiBrowser browser = ThaiBrowser.start()) {
+            browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(DemoAccounts.ADMIN);
+            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+
+            // Cockpit: the dashboard in Thai, with the process of the demo data
+            browser.wait.until(driver -> browser.pageText().contains("อินสแตนซ์กระบวนการที่กำลังทำงาน"));
+            assertThat(browser.driver.getTitle()).startsWith(PRODUCT + " แผงติดตามกระบวนการ");
+            assertThat(browser.pageText()).contains("กระบวนการ", "การนำขึ้นระบบ", "การตัดสินใจ")
+                    .doesNotContain("Processes", "Deployments", "Camunda 8");
+            browser.screenshot("05-cockpit");
+
+            // Admin: users in Thai
+            browser.driver.get("http://localhost:" + port + "/camunda/app/admin/default/#/users");
+            browser.wait.until(driver -> browser.pageText().contains("รายชื่อผู้ใช้"));
+            assertThat(browser.driver.getTitle()).startsWith(PRODUCT + " ผู้ดูแลระบบ");
+            assertThat(browser.pageText()).contains("เพิ่มผู้ใช้", "บุญมี").doesNotContain("List of Users", "Camunda 8");
+            browser.screenshot("06-admin");
+
+            // Welcome
+            browser.driver.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+            browser.wait.until(driver -> browser.pageText().contains("แอปพลิเคชัน"));
+            assertThat(browser.driver.getTitle()).isEqualTo(PRODUCT + " หน้าแรก");
+            assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner")))
+                    .as("the Camunda 8 banner").noneMatch(WebElement::isDisplayed);
+            browser.screenshot("07-welcome");
+        }
     }
 
     /** The demo data's preparation task of a province (one per province and fiscal year). */
