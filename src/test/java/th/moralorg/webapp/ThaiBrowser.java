@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -57,13 +58,15 @@ final class ThaiBrowser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=th", "--window-size=1366,900", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--lang=th", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "th,th-TH,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ThaiBrowser(new ChromeDriver(service, options), profile);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 960));
+        return new ThaiBrowser(driver, profile);
     }
 
     WebElement visible(By locator) {
