@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -43,6 +44,9 @@ class ThaiWebappsBrowserTests {
 
     @Autowired
     HistoryService history;
+
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void chiangMaiOfficerCompletesTheStaffOrientationInThai() throws Exception {
@@ -132,12 +136,21 @@ class ThaiWebappsBrowserTests {
                     .doesNotContain("Processes", "Deployments", "Camunda 8");
             browser.screenshot("05-cockpit");
 
+            // Cockpit's instance list: start times in Buddhist-Era years
+            String preparation = repository.createProcessDefinitionQuery().processDefinitionKey("preparation")
+                    .latestVersion().singleResult().getId();
+            browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/"
+                    + preparation + "/runtime");
+            String buddhistYear = Integer.toString(LocalDate.now().getYear() + FiscalYear.BUDDHIST_ERA_OFFSET);
+            browser.wait.until(driver -> browser.pageText().contains("/" + buddhistYear + " "));
+            browser.screenshot("06-cockpit-instances");
+
             // Admin: users in Thai
             browser.driver.get("http://localhost:" + port + "/camunda/app/admin/default/#/users");
             browser.wait.until(driver -> browser.pageText().contains("รายชื่อผู้ใช้"));
             assertThat(browser.driver.getTitle()).startsWith(PRODUCT + " ผู้ดูแลระบบ");
             assertThat(browser.pageText()).contains("เพิ่มผู้ใช้", "บุญมี").doesNotContain("List of Users", "Camunda 8");
-            browser.screenshot("06-admin");
+            browser.screenshot("07-admin");
 
             // Welcome
             browser.driver.get("http://localhost:" + port + "/camunda/app/welcome/default/");
@@ -145,7 +158,7 @@ class ThaiWebappsBrowserTests {
             assertThat(browser.driver.getTitle()).isEqualTo(PRODUCT + " หน้าแรก");
             assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner")))
                     .as("the Camunda 8 banner").noneMatch(WebElement::isDisplayed);
-            browser.screenshot("07-welcome");
+            browser.screenshot("08-welcome");
         }
     }
 
