@@ -1,0 +1,40 @@
+/*
+ * Keeps dates in the language of the labels (our override, loaded through customScripts in
+ * config.js). Camunda loads the preferred locale (th) and the fallback (en) side by side, and
+ * each file's dateLocales callback makes its own moment locale the global one, so whichever
+ * answers last wins: a Thai page could show English dates. After every locale load this puts
+ * moment back on the language angular-translate uses. Thai dates then use the Buddhist Era
+ * through the "eras" of th.json's dateLocales (moment's "y" token).
+ */
+function languageOfTheLabels(injector) {
+  const $translate = injector.get('$translate');
+  return $translate.use() || $translate.proposedLanguage();
+}
+
+function keepDatesInTheLanguage(injector) {
+  const $rootScope = injector.get('$rootScope');
+  const moment = injector.get('moment');
+  const amMoment = injector.get('amMoment');
+  const pin = () => {
+    const language = languageOfTheLabels(injector);
+    if (language && moment.locales().indexOf(language) > -1 && moment.locale() !== language) {
+      amMoment.changeLocale(language);
+    }
+  };
+  ['$translateLoadingSuccess', '$translateChangeSuccess'].forEach(event =>
+    $rootScope.$on(event, () => $rootScope.$applyAsync(pin))
+  );
+  pin();
+}
+
+function whenBootstrapped(attempt) {
+  const angular = window.angular;
+  const injector = angular && angular.element(document.documentElement).injector();
+  if (injector && injector.has('amMoment')) {
+    keepDatesInTheLanguage(injector);
+  } else if (attempt < 600) {
+    setTimeout(() => whenBootstrapped(attempt + 1), 50);
+  }
+}
+
+whenBootstrapped(0);
