@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.moralorg.identity.DemoAccounts;
+import th.moralorg.preparation.Preparations;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.IntegrationTest;
 
@@ -47,6 +48,9 @@ class ThaiWebappsBrowserTests {
 
     @Autowired
     RepositoryService repository;
+
+    @Autowired
+    Preparations preparations;
 
     @Test
     void chiangMaiOfficerCompletesTheStaffOrientationInThai() throws Exception {
@@ -123,6 +127,7 @@ class ThaiWebappsBrowserTests {
 
     @Test
     void cockpitAdminAndWelcomeSpeakThaiUnderTheProductName() throws Exception {
+        demoPreparationTask("50"); // a running preparation for Cockpit's instance list
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
             browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(DemoAccounts.ADMIN);
@@ -163,9 +168,12 @@ class ThaiWebappsBrowserTests {
     }
 
     /** The demo data's preparation task of a province (one per province and fiscal year). */
+    /** The first step of next fiscal year's preparation of the province (this year's is done in the demo). */
     private Task demoPreparationTask(String provinceCode) {
-        String businessKey = "PREP-" + FiscalYear.containing(LocalDate.now()) + "-" + provinceCode;
-        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        FiscalYear next = FiscalYear.containing(LocalDate.now()).next();
+        preparations.open(next, provinceCode, DemoAccounts.DRA_OFFICER);
+        return tasks.createTaskQuery().processInstanceBusinessKey(Preparations.businessKey(next, provinceCode))
+                .taskDefinitionKey("recordStaffOrientation").singleResult();
     }
 
     private String tenantOfLinkedTask(String href) {
