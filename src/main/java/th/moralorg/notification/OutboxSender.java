@@ -1,0 +1,173 @@
+package th.moralorg.notification;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds. Each mail is claimed, sent and marked in one short transaction
+ * with {@code FOR UPDATE SKIP LOCKED}, so any number of threads and application nodes share the
+ * work and never send a row twice. A failed send is retried with exponential backoff; after
+ * {@code max-attempts} the row is FAILED (logged at WARN) until an administrator re-sends it.
+ */
+@Component
+class OutboxSender implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final Outbox outbox;
+    private final JavaMailSender mail;
+    private final TransactionTemplate transactions;
+    private final NotificationSettings settings;
+    private final Clock clock;
+    private final AtomicInteger failedSinceStart = new AtomicInteger();
+    private volatile ScheduledExecutorService workers;
+
+    OutboxSender(Outbox outbox, JavaMailSender mail, TransactionTemplate transactions, NotificationSettings settings,
+            Clock clock) {
+        this.outbox = outbox;
+        this.mail = mail;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Sends every due mail; returns how many rows it handled (sent, retried or failed). */
+    int sendDue() {
+        int handled = 0;
+        while (isRunningOrManual() && Boolean.TRUE.equals(transactions.execute(status -> sendOne()))) {
+            handled++;
+        }
+        return handled;
+    }
+
+    /** Rows that became FAILED on this node since it started. */
+    int failedSinceStart() {
+        return failedSinceStart.get();
+    }
+
+    private boolean sendOne() {
+        Optional<Outbox.Due> claimed = outbox.claimNext(clock.instant());
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Outbox.Due row = claimed.get();
+        try {
+            mail.send(message(row));
+            outbox.markSent(row.id(), clock.instant());
+        } catch (MailParseException | MessagingException e) {
+            fail(row, "unusable message or address: " + describe(e));
+        } catch (MailException e) {
+            if (e.getCause() instanceof AddressException || row.attempts() + 1 >= settings.maxAttempts()) {
+                fail(row, describe(e));
+            } else {
+                Instant next = clock.instant().plus(settings.backoffAfter(row.attempts() + 1));
+                outbox.markRetry(row.id(), describe(e), next);
+                log.info("Mail {} to {} not sent (attempt {}), next try at {}: {}", row.id(), row.recipient(),
+                        row.attempts() + 1, next, describe(e));
+            }
+        }
+        return true;
+    }
+
+    private void fail(Outbox.Due row, String error) {
+        outbox.markFailed(row.id(), error);
+        failedSinceStart.incrementAndGet();
+        log.warn("Mail {} to {} FAILED after {} attempt(s): {}. Re-send it with POST /api/admin/notifications/{}/resend",
+                row.id(), row.recipient(), row.attempts() + 1, error, row.id());
+    }
+
+    private MimeMessage message(Outbox.Due row) throws MessagingException {
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                StandardCharsets.UTF_8.name());
+        try {
+            helper.setFrom(settings.from(), settings.fromName());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        helper.setTo(row.recipient());
+        helper.setSubject(row.subject());
+        helper.setText(row.bodyText(), row.bodyHtml());
+        message.setHeader("X-Moralorg-Notification", Long.toString(row.id()));
+        return message;
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.getMessage() : e.getMessage() + " (" + root + ")";
+    }
+
+    private boolean isRunningOrManual() {
+        return workers == null || !workers.isShutdown();
+    }
+
+    @Override
+    public void start() {
+        if (!settings.senderEnabled()) {
+            log.info("Outbox sender disabled on this node (moralorg.notification.sender-enabled=false)");
+            workers = null;
+            return;
+        }
+        AtomicInteger n = new AtomicInteger();
+        workers = Executors.newScheduledThreadPool(settings.senderThreads(), r -> {
+            Thread t = new Thread(r, "outbox-sender-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        long interval = settings.senderInterval().toMillis();
+        for (int i = 0; i < settings.senderThreads(); i++) {
+            workers.scheduleWithFixedDelay(this::sendDueSafely, interval * i / settings.senderThreads(), interval,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void sendDueSafely() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            log.warn("Outbox sender: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = workers;
+        if (running != null) {
+            running.shutdown();
+            try {
+                running.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return workers != null && !workers.isShutdown();
+    }
+}
