@@ -16,6 +16,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -43,6 +45,13 @@ class OutboxSender implements SmartLifecycle {
     private final AtomicInteger failedSinceStart = new AtomicInteger();
     private volatile ScheduledExecutorService workers;
 
+    /** Without a configured SMTP server there is no JavaMailSender: mail then waits in the outbox. */
+    @Autowired
+    OutboxSender(Outbox outbox, ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions,
+            NotificationSettings settings, Clock clock) {
+        this(outbox, mail.getIfAvailable(), transactions, settings, clock);
+    }
+
     OutboxSender(Outbox outbox, JavaMailSender mail, TransactionTemplate transactions, NotificationSettings settings,
             Clock clock) {
         this.outbox = outbox;
@@ -54,6 +63,9 @@ class OutboxSender implements SmartLifecycle {
 
     /** Sends every due mail; returns how many rows it handled (sent, retried or failed). */
     int sendDue() {
+        if (mail == null) {
+            return 0;
+        }
         int handled = 0;
         while (isRunningOrManual() && Boolean.TRUE.equals(transactions.execute(status -> sendOne()))) {
             handled++;
@@ -129,6 +141,12 @@ class OutboxSender implements SmartLifecycle {
     public void start() {
         if (!settings.senderEnabled()) {
             log.info("Outbox sender disabled on this node (moralorg.notification.sender-enabled=false)");
+            workers = null;
+            return;
+        }
+        if (mail == null) {
+            log.warn("No SMTP server configured (SPRING_MAIL_HOST): notifications are kept in the outbox"
+                    + " and sent once one is configured and the application restarted");
             workers = null;
             return;
         }
