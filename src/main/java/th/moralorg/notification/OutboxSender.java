@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -20,7 +21,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailParseException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -67,8 +67,10 @@ class OutboxSender implements SmartLifecycle {
             return 0;
         }
         int handled = 0;
-        while (isRunningOrManual() && Boolean.TRUE.equals(transactions.execute(status -> sendOne()))) {
-            handled++;
+        try (SmtpConnection connection = new SmtpConnection(mail)) {
+            while (isRunningOrManual() && Boolean.TRUE.equals(transactions.execute(status -> sendOne(connection)))) {
+                handled++;
+            }
         }
         return handled;
     }
@@ -78,19 +80,24 @@ class OutboxSender implements SmartLifecycle {
         return failedSinceStart.get();
     }
 
-    private boolean sendOne() {
+    private boolean sendOne(SmtpConnection connection) {
         Optional<Outbox.Due> claimed = outbox.claimNext(clock.instant());
         if (claimed.isEmpty()) {
             return false;
         }
         Outbox.Due row = claimed.get();
+        MimeMessage message;
         try {
-            mail.send(message(row));
-            outbox.markSent(row.id(), clock.instant());
-        } catch (MailParseException | MessagingException e) {
+            message = message(row);
+        } catch (MessagingException | MailException e) {
             fail(row, "unusable message or address: " + describe(e));
-        } catch (MailException e) {
-            if (e.getCause() instanceof AddressException || row.attempts() + 1 >= settings.maxAttempts()) {
+            return true;
+        }
+        try {
+            connection.send(message);
+            outbox.markSent(row.id(), clock.instant());
+        } catch (MessagingException | MailException e) {
+            if (permanent(e) || row.attempts() + 1 >= settings.maxAttempts()) {
                 fail(row, describe(e));
             } else {
                 Instant next = clock.instant().plus(settings.backoffAfter(row.attempts() + 1));
@@ -100,6 +107,12 @@ class OutboxSender implements SmartLifecycle {
             }
         }
         return true;
+    }
+
+    /** The server refused the address itself (SMTP 5xx on RCPT): trying again would not help. */
+    private static boolean permanent(Exception e) {
+        return e instanceof AddressException || e instanceof SendFailedException failed
+                && failed.getInvalidAddresses() != null && failed.getInvalidAddresses().length > 0;
     }
 
     private void fail(Outbox.Due row, String error) {
