@@ -66,9 +66,16 @@ class NotificationAdminController {
 
     /** Sets how a user gets task mail: {@code {"taskMail":"DAILY_DIGEST"}} or {@code IMMEDIATE}. */
     @PutMapping("/preferences/{userId}")
-    Map<String, String> setPreference(@PathVariable String userId, @RequestBody Map<String, String> body) {
-        NotificationPreferences.TaskMail taskMail = NotificationPreferences.TaskMail.valueOf(body.get("taskMail"));
+    ResponseEntity<Map<String, String>> setPreference(@PathVariable String userId,
+            @RequestBody Map<String, String> body) {
+        NotificationPreferences.TaskMail taskMail;
+        try {
+            taskMail = NotificationPreferences.TaskMail.valueOf(String.valueOf(body.get("taskMail")));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("type", "InvalidRequest",
+                    "message", "taskMail ต้องเป็น IMMEDIATE หรือ DAILY_DIGEST"));
+        }
         preferences.setTaskMail(userId, taskMail);
-        return Map.of("userId", userId, "taskMail", taskMail.name());
+        return ResponseEntity.ok(Map.of("userId", userId, "taskMail", taskMail.name()));
     }
 }

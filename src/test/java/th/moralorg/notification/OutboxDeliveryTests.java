@@ -49,6 +49,8 @@ class OutboxDeliveryTests {
     NotificationSettings settings;
     @Autowired
     Clock clock;
+    @Autowired
+    NotificationPreferences preferences;
 
     @AfterEach
     void smtpUp() {
@@ -141,6 +143,22 @@ class OutboxDeliveryTests {
         assertThat(api.postJson("/api/admin/notifications/" + exhausted + "/resend", "", DemoAccounts.ADMIN, "demo")
                 .statusCode()).isEqualTo(409);
         assertThat(TestMail.to(lateGood)).hasSize(1);
+    }
+
+    @Test
+    void administratorsSetHowAUserGetsTaskMail() {
+        Api api = new Api(port);
+        String path = "/api/admin/notifications/preferences/" + DemoAccounts.CHIANG_MAI_OFFICER;
+
+        assertThat(api.putJson(path, "{\"taskMail\":\"DAILY_DIGEST\"}", DemoAccounts.CHIANG_MAI_OFFICER, "demo")
+                .statusCode()).isEqualTo(403);
+        assertThat(api.putJson(path, "{\"taskMail\":\"WEEKLY\"}", DemoAccounts.ADMIN, "demo").statusCode())
+                .isEqualTo(400);
+        assertThat(api.putJson(path, "{\"taskMail\":\"DAILY_DIGEST\"}", DemoAccounts.ADMIN, "demo").statusCode())
+                .isEqualTo(200);
+        assertThat(preferences.taskMailOf(DemoAccounts.CHIANG_MAI_OFFICER))
+                .isEqualTo(NotificationPreferences.TaskMail.DAILY_DIGEST);
+        preferences.setTaskMail(DemoAccounts.CHIANG_MAI_OFFICER, NotificationPreferences.TaskMail.IMMEDIATE);
     }
 
     private List<String> addresses(String who, int count) {
