@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The notification API for process code: writes mail to the outbox in the caller's transaction
@@ -25,12 +27,14 @@ public class NotificationService {
     private final Directory directory;
     private final MailRenderer renderer;
     private final Clock clock;
+    private final OutboxSender sender;
 
-    NotificationService(Outbox outbox, Directory directory, MailRenderer renderer, Clock clock) {
+    NotificationService(Outbox outbox, Directory directory, MailRenderer renderer, Clock clock, OutboxSender sender) {
         this.outbox = outbox;
         this.directory = directory;
         this.renderer = renderer;
         this.clock = clock;
+        this.sender = sender;
     }
 
     /** As {@link #enqueue(NotificationKind, Collection, String, String, Map)}, the kind by its id. */
@@ -81,6 +85,22 @@ public class NotificationService {
         if (queued == 0 && skipped.isEmpty()) {
             log.warn("Notification {} ({}) has no recipient", idempotencyKey, kind.id());
         }
+        if (queued > 0) {
+            wakeSenderAfterCommit();
+        }
         return new EnqueueResult(queued, duplicates, List.copyOf(skipped));
+    }
+
+    private void wakeSenderAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            sender.wake();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sender.wake();
+            }
+        });
     }
 }

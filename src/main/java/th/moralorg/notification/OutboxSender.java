@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.MessagingException;
@@ -43,6 +45,7 @@ class OutboxSender implements SmartLifecycle {
     private final NotificationSettings settings;
     private final Clock clock;
     private final AtomicInteger failedSinceStart = new AtomicInteger();
+    private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile ScheduledExecutorService workers;
 
     /** Without a configured SMTP server there is no JavaMailSender: mail then waits in the outbox. */
@@ -73,6 +76,24 @@ class OutboxSender implements SmartLifecycle {
             }
         }
         return handled;
+    }
+
+    /**
+     * Looks at the outbox now rather than at the next interval: called after a transaction that
+     * queued mail commits, so mail leaves within milliseconds while the interval stays long.
+     */
+    void wake() {
+        ScheduledExecutorService running = workers;
+        if (running != null && !running.isShutdown() && wakePending.compareAndSet(false, true)) {
+            try {
+                running.execute(() -> {
+                    wakePending.set(false);
+                    sendDueSafely();
+                });
+            } catch (RejectedExecutionException e) {
+                wakePending.set(false);
+            }
+        }
     }
 
     /** Rows that became FAILED on this node since it started. */
