@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +25,8 @@ import th.moralorg.support.TestMail;
 /**
  * Not a test: prints how fast the outbox delivers 10,000 notifications to GreenMail on this
  * machine (docs/benchmarks.md). Excluded from {@code mvn test}; run it with
- * {@code mvn test -Dtest=OutboxBenchmark -Dtest.excludedGroups=none}.
+ * {@code mvn test -Dtest=OutboxBenchmark -Dtest.excludedGroups=none}, optionally with
+ * {@code -Dbenchmark.mails=…} and {@code -Dbenchmark.rate=…} (per second; default a burst).
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -32,6 +34,8 @@ import th.moralorg.support.TestMail;
 class OutboxBenchmark {
 
     private static final int MAILS = Integer.getInteger("benchmark.mails", 10_000);
+    /** Notifications committed per second by all producers together; 0: as fast as they can (a burst). */
+    private static final int RATE = Integer.getInteger("benchmark.rate", 0);
     private static final int PRODUCERS = 2;
 
     @Autowired
@@ -52,6 +56,9 @@ class OutboxBenchmark {
             done.add(producers.submit(() -> {
                 for (int i = producer; i < MAILS; i += PRODUCERS) {
                     int n = i;
+                    if (RATE > 0) {
+                        LockSupport.parkNanos(start + (long) (n * 1e9 / RATE) - System.nanoTime());
+                    }
                     // one transaction per notification, as one process step each
                     transactions.executeWithoutResult(s -> notifications.enqueue(NotificationKind.SUBMISSION_RECEIVED,
                             List.of("bench" + (n % 100) + "@example.org"), businessKey,
@@ -78,7 +85,8 @@ class OutboxBenchmark {
                 .mapToLong(i -> TestMail.to("bench" + i + "@example.org").stream()
                         .filter(m -> Mails.subject(m).contains(businessKey)).count()).sum();
 
-        System.out.printf("%nOUTBOX BENCHMARK: %d notifications, %d producer threads, 2 sender threads%n", MAILS, PRODUCERS);
+        System.out.printf("%nOUTBOX BENCHMARK: %d notifications, %d producer threads, 2 sender threads, %s%n", MAILS,
+                PRODUCERS, RATE > 0 ? "paced at " + RATE + " per second" : "burst");
         System.out.printf("  enqueue (render + insert + commit): %.1f s, %.0f per second%n",
                 (enqueued - start) / 1e9, MAILS / ((enqueued - start) / 1e9));
         System.out.printf("  delivery: first commit to last delivery %.1f s, %.0f sends per second%n", seconds,
