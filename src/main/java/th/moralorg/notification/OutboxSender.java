@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends what the outbox holds. Each mail is claimed, sent and marked in one short transaction
  * with {@code FOR UPDATE SKIP LOCKED}, so any number of threads and application nodes share the
- * work and never send a row twice. A failed send is retried with exponential backoff; after
+ * work and never send a row twice. While the SMTP server is unreachable a pass stops at the
+ * first mail, so an outage costs the others no attempts. A failed send is retried with exponential backoff; after
  * {@code max-attempts} the row is FAILED (logged at WARN) until an administrator re-sends it.
  */
 @Component
@@ -126,6 +127,8 @@ class OutboxSender implements SmartLifecycle {
                 log.info("Mail {} to {} not sent (attempt {}), next try at {}: {}", row.id(), row.recipient(),
                         row.attempts() + 1, next, describe(e));
             }
+            // server unreachable: leave the other mail for the next pass instead of spending its attempts
+            return !(e instanceof SmtpConnection.Unavailable);
         }
         return true;
     }

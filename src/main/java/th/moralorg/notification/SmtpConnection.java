@@ -18,6 +18,13 @@ final class SmtpConnection implements AutoCloseable {
 
     static final int MAILS_PER_CONNECTION = 100;
 
+    /** The SMTP server could not be reached or refused the session: no use trying other mail now. */
+    static final class Unavailable extends MessagingException {
+        Unavailable(MessagingException cause) {
+            super("SMTP server unavailable: " + cause.getMessage(), cause);
+        }
+    }
+
     private final JavaMailSender mail;
     private Transport transport;
     private int sent;
@@ -35,7 +42,11 @@ final class SmtpConnection implements AutoCloseable {
             if (transport == null || !transport.isConnected() || sent >= MAILS_PER_CONNECTION) {
                 close();
                 transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
-                transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+                try {
+                    transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+                } catch (MessagingException e) {
+                    throw new Unavailable(e);
+                }
             }
             if (message.getSentDate() == null) {
                 message.setSentDate(new Date());
