@@ -15,12 +15,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.SpringApplication;
 
+import th.moralorg.support.CaughtMail;
 import th.moralorg.support.EmbeddedPostgresServer;
 
 /**
  * The README's run command ({@code mvn spring-boot:test-run}): the whole system with zero setup.
  * PostgreSQL runs embedded with its data under {@code .local-data/} (git-ignored, kept across
- * restarts), GreenMail catches every mail, and the demo profile adds the demo users.
+ * restarts), GreenMail catches every mail (readable at /dev/mail), and the demo profile adds the
+ * demo users.
  */
 public final class LocalRun {
 
@@ -38,6 +40,7 @@ public final class LocalRun {
         EmbeddedPostgres postgres = EmbeddedPostgresServer.persistent(dataDirectory, DATABASE_PORT);
         GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        CaughtMail.use(mail);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             mail.stop();
             try {

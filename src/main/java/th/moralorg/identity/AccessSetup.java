@@ -72,6 +72,8 @@ class AccessSetup implements ApplicationRunner {
             if (ensureGroup(groups, group, "สำนักงานวัฒนธรรมจังหวัด" + p.nameTh())) {
                 identity.createTenantGroupMembership(tenant, group);
             }
+            // no grants: the office's head hears of escalated work by mail (moralorg.sla)
+            ensureGroup(groups, ProvinceTenants.headGroupOf(p.code()), "ผู้บริหารสำนักงานวัฒนธรรมจังหวัด" + p.nameTh());
         }
         if (ensureGroup(groups, Roles.DRA, "กรมการศาสนา (ศน.)")) {
             allTenants.forEach(t -> identity.createTenantGroupMembership(t, Roles.DRA));

@@ -26,4 +26,9 @@ public final class ProvinceTenants {
     public static String officerGroupOf(String provinceCode) {
         return "pco-" + provinceCode;
     }
+
+    /** The office's head (วัฒนธรรมจังหวัด), who hears of escalated work. */
+    public static String headGroupOf(String provinceCode) {
+        return "pco-" + provinceCode + "-head";
+    }
 }

@@ -6,10 +6,12 @@ import java.util.Map;
  * Something the organisation must hear about, published inside the transaction of the step
  * that causes it; the notification capability turns it into mail (docs/processes.md).
  *
- * @param data what the mail needs beyond the case (a one-time link token, remarks, a level)
+ * @param occurrence what makes this notice one of its own (the activity instance that caused it):
+ *        the same step retried gives the same notice, a second revision a new one
+ * @param data what the mail needs beyond the case (a one-time link, remarks, a level)
  */
 public record CaseNotification(Kind kind, String caseNumber, String organisationName, String recipientEmail,
-        Map<String, Object> data) {
+        String occurrence, Map<String, Object> data) {
 
     public enum Kind {
         REGISTRATION_RECEIVED,

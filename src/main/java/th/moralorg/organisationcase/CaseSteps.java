@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.OrganisationAccess;
+import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.reference.FiscalYear;
 
 /**
@@ -54,7 +55,7 @@ public class CaseSteps {
      * variable, and none of them can move a task to another group.
      */
     public String officers(DelegateExecution execution) {
-        return "pco-" + caseOf(execution).provinceCode();
+        return ProvinceTenants.officerGroupOf(caseOf(execution).provinceCode());
     }
 
     public String coordinators(DelegateExecution execution) {
@@ -91,6 +92,7 @@ public class CaseSteps {
     void notify(DelegateExecution execution, CaseNotification.Kind kind, Map<String, Object> data) {
         String caseNumber = execution.getProcessBusinessKey();
         cases.find(caseNumber).ifPresent(c -> events.publishEvent(
-                new CaseNotification(kind, caseNumber, c.organisationName(), c.coordinatorEmail(), data)));
+                new CaseNotification(kind, caseNumber, c.organisationName(), c.coordinatorEmail(),
+                        execution.getActivityInstanceId(), data)));
     }
 }

@@ -153,6 +153,13 @@ public class Cases {
                 values (?, ?, ?, ?, ?, ?)""").params(caseNumber, stage, outcome, level, remarks, by).update();
     }
 
+    /** The remarks of the case's most recent decision that has any. */
+    Optional<String> latestDecisionRemarks(String caseNumber) {
+        return jdbc.sql("""
+                select remarks from mo.case_decision where case_number = ? and remarks is not null
+                order by decided_at desc, id desc limit 1""").param(caseNumber).query(String.class).optional();
+    }
+
     void recordNationalDatabaseEntry(String caseNumber, String by) {
         jdbc.sql("""
                 insert into mo.national_database_entry (case_number, recorded_by) values (?, ?)

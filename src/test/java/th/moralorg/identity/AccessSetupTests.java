@@ -45,8 +45,10 @@ class AccessSetupTests {
     void everyProvinceHasAnOfficerGroupInItsOwnTenant() {
         assertThat(identity.createGroupQuery().groupIdIn("pco-10", "pco-50", "pco-96", "dra", "managers",
                 "camunda-admin").count()).isEqualTo(6);
-        assertThat(identity.createGroupQuery().list().stream().filter(g -> g.getId().startsWith("pco-")))
+        assertThat(identity.createGroupQuery().list().stream().filter(g -> g.getId().matches("pco-\\d{2}")))
                 .hasSize(77);
+        assertThat(identity.createGroupQuery().groupId("pco-50-head").singleResult().getName())
+                .isEqualTo("ผู้บริหารสำนักงานวัฒนธรรมจังหวัดเชียงใหม่");
         assertThat(identity.createTenantQuery().groupMember("pco-50").list())
                 .extracting(t -> t.getId()).containsExactly("province-50");
         assertThat(identity.createTenantQuery().groupMember("dra").count()).isEqualTo(78);

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.TestMail;
 
 /**
  * The whole journey as the people in their roles drive it: the organisation on the public API,
@@ -37,8 +38,6 @@ class CaseJourneyOverHttpTests {
     int port;
     @Autowired
     RuntimeService runtime;
-    @Autowired
-    NotificationsSent sent;
 
     @Test
     void fromThePublicPageToCertificationByHttpOnly() throws Exception {
@@ -60,7 +59,7 @@ class CaseJourneyOverHttpTests {
         complete(api, review, OFFICER, "demo", Map.of("intentDecision", value("ACCEPT")));
 
         // the coordinator follows the link in the acceptance mail and chooses a password
-        String token = sent.link(caseNumber, CaseNotification.Kind.REGISTRATION_ACCEPTED, "setPasswordUrl");
+        String token = MailLinks.await(coordinator, "set-password\\.html#([A-Za-z0-9_-]+)");
         assertThat(api.postJson("/api/accounts/set-password", JSON.writeValueAsString(Map.of("token", token,
                 "password", PASSWORD)), null, null).statusCode()).isEqualTo(200);
 
@@ -92,6 +91,10 @@ class CaseJourneyOverHttpTests {
                 .setVariable("nationalResult", "ENDORSED").correlate();
         complete(api, onlyTask(api, caseNumber, OFFICER, "demo"), OFFICER, "demo",
                 Map.of("nationalDatabaseRecorded", value(true)));
+
+        // the organisation heard of each hand-off by mail, in Thai
+        assertThat(TestMail.to(coordinator)).extracting(m -> m.getSubject()).anySatisfy(
+                subject -> assertThat(subject).contains(caseNumber)).hasSizeGreaterThanOrEqualTo(5);
 
         JsonNode status = JSON.readTree(api.get("/api/cases/" + caseNumber, coordinator, PASSWORD).body());
         assertThat(status.get("status").asText()).isEqualTo("NATIONALLY_ENDORSED");

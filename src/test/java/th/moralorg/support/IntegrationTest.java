@@ -11,12 +11,12 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real engine and a real PostgreSQL database, with the demo users,
- * served on a random port. Test classes with the same setup share one context.
+ * served on a random port; its mail goes to the tests' GreenMail (TestMail). Test classes with the same setup share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedDatabaseInitializer.class, TestMailInitializer.class})
 public @interface IntegrationTest {
 }

@@ -9,5 +9,6 @@ public class TestRunEnd implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         EmbeddedPostgresServer.stopAfterTests();
+        TestMail.stopAfterTests();
     }
 }

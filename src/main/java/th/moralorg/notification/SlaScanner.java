@@ -1,0 +1,152 @@
+package th.moralorg.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminders and escalation of open human tasks ({@code moralorg.sla.tasks.<taskDefinitionKey>}):
+ * a scan finds tasks older than their reminder or escalation age and queues each notice once per
+ * task (table {@code mo.task_sla_notice}), whatever the number of scans or nodes.
+ */
+@Component
+class SlaScanner {
+
+    private static final Logger log = LoggerFactory.getLogger(SlaScanner.class);
+    private static final int PAGE = 500;
+
+    enum Stage { REMINDER, ESCALATION }
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final NotificationService notifications;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final SlaSettings sla;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    SlaScanner(TaskService tasks, RuntimeService runtime, NotificationService notifications, JdbcClient jdbc,
+            TransactionTemplate transactions, SlaSettings sla, NotificationSettings settings, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.notifications = notifications;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.sla = sla;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${moralorg.sla.scan-interval:15m}", initialDelay = 60_000)
+    void scheduled() {
+        try {
+            scan();
+        } catch (RuntimeException e) {
+            log.warn("SLA scan: {}", e.toString());
+        }
+    }
+
+    /** Queues every reminder and escalation now due; returns how many notices it raised. */
+    int scan() {
+        Instant now = clock.instant();
+        int raised = 0;
+        for (Map.Entry<String, SlaSettings.TaskSla> rule : sla.tasks().entrySet()) {
+            raised += scan(rule.getKey(), rule.getValue(), Stage.REMINDER, rule.getValue().reminder(), now);
+            raised += scan(rule.getKey(), rule.getValue(), Stage.ESCALATION, rule.getValue().escalate(), now);
+        }
+        return raised;
+    }
+
+    private int scan(String taskKey, SlaSettings.TaskSla rule, Stage stage, Duration age, Instant now) {
+        if (age == null) {
+            return 0;
+        }
+        int raised = 0;
+        Date createdBefore = Date.from(now.minus(age));
+        for (int first = 0;; first += PAGE) {
+            List<Task> page = tasks.createTaskQuery().taskDefinitionKey(taskKey).taskCreatedBefore(createdBefore)
+                    .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, PAGE);
+            for (Task task : page) {
+                if (!noticed(task.getId(), stage)) {
+                    raised += Boolean.TRUE.equals(transactions.execute(s -> raise(task, rule, stage, now))) ? 1 : 0;
+                }
+            }
+            if (page.size() < PAGE) {
+                return raised;
+            }
+        }
+    }
+
+    private boolean noticed(String taskId, Stage stage) {
+        return jdbc.sql("select exists (select 1 from mo.task_sla_notice where task_id = ? and stage = ?)")
+                .params(taskId, stage.name()).query(Boolean.class).single();
+    }
+
+    private boolean raise(Task task, SlaSettings.TaskSla rule, Stage stage, Instant now) {
+        boolean first = jdbc.sql("insert into mo.task_sla_notice (task_id, stage, notified_at) values (?, ?, ?)"
+                + " on conflict do nothing").params(task.getId(), stage.name(), now.atOffset(ZoneOffset.UTC))
+                .update() == 1;
+        if (!first) {
+            return false;
+        }
+        Map<String, Object> variables = new HashMap<>(tasks.getVariables(task.getId()));
+        ProcessInstance instance = task.getProcessInstanceId() == null ? null
+                : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        String businessKey = instance == null ? null : instance.getBusinessKey();
+        Instant created = task.getCreateTime().toInstant();
+        Date due = task.getDueDate() != null ? task.getDueDate()
+                : rule.due() != null ? Date.from(created.plus(rule.due())) : null;
+        variables.put("taskId", task.getId());
+        variables.put("taskName", task.getName());
+        variables.put("createdAt", task.getCreateTime());
+        variables.put("dueDate", due);
+        variables.put("daysOpen", Duration.between(created, now).toDays());
+        variables.put("assignee", task.getAssignee());
+        variables.put("link", TaskAssignmentNotifier.tasklistLink(settings, task.getId()));
+        NotificationKind kind = stage == Stage.REMINDER ? NotificationKind.SLA_REMINDER : NotificationKind.ESCALATION;
+        List<String> recipients = stage == Stage.ESCALATION && rule.escalationGroup() != null
+                ? List.of(Directory.GROUP + rule.escalationGroup().replace("{provinceCode}",
+                        String.valueOf(variables.get("provinceCode"))))
+                : workers(task);
+        variables.put("escalationGroup", rule.escalationGroup());
+        notifications.enqueue(kind, recipients, businessKey, kind.id() + ":" + businessKey + ":" + task.getId(),
+                variables);
+        log.info("{} queued for task {} ({}) of {}", kind.id(), task.getId(), task.getTaskDefinitionKey(), businessKey);
+        return true;
+    }
+
+    /** The assignee, or else the candidate users and groups. */
+    private List<String> workers(Task task) {
+        if (task.getAssignee() != null) {
+            return List.of(Directory.USER + task.getAssignee());
+        }
+        List<String> recipients = new ArrayList<>();
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                recipients.add(link.getGroupId() != null ? Directory.GROUP + link.getGroupId()
+                        : Directory.USER + link.getUserId());
+            }
+        }
+        return recipients;
+    }
+}
