@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * task (table {@code mo.task_sla_notice}), whatever the number of scans or nodes.
  */
 @Component
-class SlaScanner {
+public class SlaScanner {
 
     private static final Logger log = LoggerFactory.getLogger(SlaScanner.class);
     private static final int PAGE = 500;
@@ -67,7 +67,7 @@ class SlaScanner {
     }
 
     /** Queues every reminder and escalation now due; returns how many notices it raised. */
-    int scan() {
+    public int scan() {
         Instant now = clock.instant();
         int raised = 0;
         for (Map.Entry<String, SlaSettings.TaskSla> rule : sla.tasks().entrySet()) {
