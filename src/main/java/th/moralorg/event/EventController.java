@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.notification.NotificationService;
 import th.moralorg.reference.Provinces;
 import th.moralorg.system.ApiCaller;
 import th.moralorg.system.ApiProblem;
@@ -44,8 +45,11 @@ class EventController {
     private final ProvincialEvents events;
     private final Provinces provinces;
     private final RuntimeService runtime;
+    private final NotificationService notifications;
 
-    EventController(ProvincialEvents events, Provinces provinces, RuntimeService runtime) {
+    EventController(ProvincialEvents events, Provinces provinces, RuntimeService runtime,
+            NotificationService notifications) {
+        this.notifications = notifications;
         this.events = events;
         this.provinces = provinces;
         this.runtime = runtime;
@@ -114,7 +118,23 @@ class EventController {
         }
         errors.throwIfInvalid();
         int added = events.invite(id, numbers);
+        mailInvitations(event, numbers);
         return Map.of("invited", added, "participants", events.participants(id).size());
+    }
+
+    /** Each invited organisation hears of the event by mail, once per event (seed 5.2.2(1), (7)). */
+    private void mailInvitations(ProvincialEvents.Event event, List<String> caseNumbers) {
+        String provinceName = provinces.findByCode(event.provinceCode()).map(p -> p.nameTh()).orElse("");
+        for (ProvincialEvents.Invitee invitee : events.invitees(caseNumbers)) {
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("organisationName", invitee.organisationName());
+            model.put("provinceName", provinceName);
+            model.put("eventName", event.title());
+            model.put("eventDate", event.plannedOn());
+            model.put("venue", event.place());
+            notifications.enqueue("event-invitation", List.of(invitee.coordinatorEmail()), invitee.caseNumber(),
+                    "event-invitation:" + invitee.caseNumber() + ":" + event.id(), model);
+        }
     }
 
     @PutMapping("/api/events/{id}/attendance")

@@ -66,6 +66,17 @@ class ProvincialEvents {
                  order by case_number""").params(provinceCode, fiscalYear, status).query(String.class).list();
     }
 
+    record Invitee(String caseNumber, String organisationName, String coordinatorEmail) {
+    }
+
+    List<Invitee> invitees(List<String> caseNumbers) {
+        return jdbc.sql("""
+                select c.case_number, o.name as organisation_name, c.coordinator_email
+                  from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
+                 where c.case_number = any(?)""").param(caseNumbers.toArray(String[]::new))
+                .query(Invitee.class).list();
+    }
+
     int invite(long eventId, List<String> caseNumbers) {
         int added = 0;
         for (String caseNumber : caseNumbers) {
