@@ -68,6 +68,7 @@ class ProvinceYearEndToEndTests {
         assertThat(listed).contains(modelCase, reviseCase);
         complete(meetingTask(meeting, "scheduleMeeting"), Map.of("meetingDate", LocalDate.now().toString(),
                 "meetingPlace", "ศาลากลางจังหวัดเชียงใหม่", "meetingMembers", "ผู้ว่าราชการจังหวัด ประธาน"));
+        assertThat(mailed("subcommittee-agenda", "REVIEW-" + meeting)).contains("officer.50@example.org");
 
         // 5.2.2(3): resolutions per case, the minutes, then the decisions go out
         List<Map<String, Object>> resolutions = new ArrayList<>();
@@ -99,6 +100,7 @@ class ProvinceYearEndToEndTests {
         // 5.2.2(4): the report to DRA, the national selection subcommittee and the national committee
         complete(meetingTask(meeting, "submitReportToDra"), Map.of("reportConfirmed", true));
         String round = "NAT-" + meeting + "-1";
+        assertThat(mailed("province-inbox", round)).as("DRA hears the report arrived").contains("dra.officer@example.org");
         complete(nationalTask(round, "receiveProvincialReport"), Map.of("reportDecision", "ACCEPT"));
         complete(nationalTask(round, "recordNationalSelection"), Map.of("selectionDate", LocalDate.now().toString(),
                 "outstandingCases", modelCase));
@@ -114,6 +116,22 @@ class ProvinceYearEndToEndTests {
                 + "&provinceCode=50", OFFICER, "demo");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains(modelCase);
+
+        // 5.2.2(6)–(7): the certified organisation is invited to the goodness market, by mail
+        HttpResponse<String> event = api.postJson("/api/events", JSON.writeValueAsString(Map.of("provinceCode", "50",
+                "fiscalYear", YEAR, "eventType", "GOODNESS_MARKET", "title", "ตลาดนัดความดีจังหวัดเชียงใหม่",
+                "plannedOn", LocalDate.now().plusDays(30).toString(), "place", "ข่วงประตูท่าแพ")), OFFICER, "demo");
+        assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
+        long eventId = JSON.readTree(event.body()).get("id").asLong();
+        assertThat(api.postJson("/api/events/" + eventId + "/invitations",
+                "{\"caseNumbers\":[\"" + modelCase + "\"]}", OFFICER, "demo").statusCode()).isEqualTo(200);
+        assertThat(mailed("event-invitation", modelCase)).containsExactly(cases.find(modelCase).orElseThrow()
+                .coordinatorEmail());
+    }
+
+    private List<String> mailed(String kind, String businessKey) {
+        return jdbc.sql("select recipient from mo.notification where kind = ? and business_key = ?")
+                .params(kind, businessKey).query(String.class).list();
     }
 
     /** A real Chiang Mai case that the PCO found complete, with every step scored {@code score}. */
