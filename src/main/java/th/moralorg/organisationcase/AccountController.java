@@ -2,6 +2,7 @@ package th.moralorg.organisationcase;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,10 +22,12 @@ class AccountController {
 
     private final OneTimeLinks links;
     private final OrganisationAccess access;
+    private final IdentityService identity;
 
-    AccountController(OneTimeLinks links, OrganisationAccess access) {
+    AccountController(OneTimeLinks links, OrganisationAccess access, IdentityService identity) {
         this.links = links;
         this.access = access;
+        this.identity = identity;
     }
 
     @PostMapping("/api/accounts/set-password")
@@ -36,6 +39,12 @@ class AccountController {
         if (password != null && (password.length() < MIN_PASSWORD_LENGTH || !password.matches(".*\\d.*")
                 || !password.matches(".*\\p{L}.*"))) {
             f.error("password", "รหัสผ่านต้องยาวอย่างน้อย " + MIN_PASSWORD_LENGTH + " ตัวอักษร และมีทั้งตัวอักษรและตัวเลข");
+        }
+        if (password != null && identity.getPasswordPolicy() != null
+                && !identity.checkPasswordAgainstPolicy(password).isValid()) {
+            // production's policy (enable-password-policy): Camunda's rules, which Thai letters alone do not meet
+            f.error("password", "รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร มีตัวอักษรภาษาอังกฤษพิมพ์ใหญ่และพิมพ์เล็ก"
+                    + " ตัวเลข และอักขระพิเศษ (เช่น ! หรือ #) อย่างละ 1 ตัว");
         }
         if (!f.valid()) {
             return ResponseEntity.badRequest().body(Map.of("message", "กรุณาแก้ไขตามที่แจ้ง", "errors", f.errors()));
