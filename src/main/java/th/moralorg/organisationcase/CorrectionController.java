@@ -70,7 +70,10 @@ class CorrectionController {
             return ResponseEntity.badRequest().body(Map.of("message", "แก้ไขจังหวัดหรือปีงบประมาณของเรื่องไม่ได้",
                     "errors", Map.of("provinceCode", "ต้องเป็นจังหวัดเดิมของเรื่อง", "fiscalYear", "ต้องเป็นปีงบประมาณเดิม")));
         }
-        links.redeem(OneTimeLinks.Purpose.CORRECTION, (String) token);
+        if (links.redeem(OneTimeLinks.Purpose.CORRECTION, (String) token).isEmpty()) {
+            // the same link sent twice at once: the other request used it
+            return ResponseEntity.status(410).body(Map.of("message", "ลิงก์แก้ไขนี้ถูกใช้ไปแล้ว"));
+        }
         cases.updateOrganisation(c.organisationId(), r);
         cases.updateCoordinator(c.caseNumber(), r);
         cases.addSubmission(c.caseNumber(), "O01", r.asData(), null);
