@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.preparation.RegistrationWindows;
@@ -63,6 +64,16 @@ class RegistrationService {
                     + " ยังไม่เปิดรับแบบแสดงความจำนงสำหรับปีงบประมาณ พ.ศ. " + r.fiscalYear()
                     + " กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด"));
         }
+        try {
+            return registerChecked(r);
+        } catch (DuplicateKeyException raced) {
+            // the same organisation registered at the same moment by another request, which won
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new Outcome.Duplicate(null, r.fiscalYear());
+        }
+    }
+
+    private Outcome registerChecked(Registration r) {
         Long organisationId = cases.findOrganisation(r.nameKey(), r.provinceCode()).orElse(null);
         if (organisationId != null) {
             var existing = cases.findCaseOf(organisationId, r.fiscalYear());
@@ -70,11 +81,7 @@ class RegistrationService {
                 return new Outcome.Duplicate(existing.get(), r.fiscalYear());
             }
         } else {
-            try {
-                organisationId = cases.insertOrganisation(r);
-            } catch (DuplicateKeyException raced) {
-                return new Outcome.Duplicate(null, r.fiscalYear());
-            }
+            organisationId = cases.insertOrganisation(r);
         }
         String caseNumber = cases.nextCaseNumber(r.fiscalYear(), r.provinceCode());
         cases.insertCase(caseNumber, organisationId, r, null);

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,6 +110,27 @@ class RegistrationApiTests {
 
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + YEAR + " แล้ว").contains(first);
+    }
+
+    @Test
+    void theSameOrganisationSentTwiceAtOnceIsRegisteredOnce() throws Exception {
+        Map<String, Object> form = CaseDriver.registrationForm("10", YEAR);
+        String body = JSON.writeValueAsString(form);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Callable<Integer> register =
+                    () -> api.postJson("/api/registrations", body, null, null).statusCode();
+            var answers = pool.invokeAll(java.util.Collections.nCopies(4, register));
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get());
+            }
+            assertThat(codes).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from mo.organisation where name = ?").param(form.get("organisationName"))
+                .query(Long.class).single()).isOne();
     }
 
     @Test
