@@ -31,11 +31,21 @@ class CreateCoordinatorAccountDelegate implements JavaDelegate {
         this.steps = steps;
     }
 
+    /**
+     * The coordinator logs in with their e-mail address, unless it does not fit Camunda's user ids
+     * (letters, digits, . _ @ - and at most 64 characters): then "coordinator-<organisation id>".
+     * The acceptance mail tells them which.
+     */
+    static String userIdFor(Cases.CaseSummary c) {
+        String email = c.coordinatorEmail();
+        return email.matches("[a-zA-Z0-9][a-zA-Z0-9._@-]{0,63}") ? email : "coordinator-" + c.organisationId();
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         Cases.CaseSummary c = cases.find(execution.getProcessBusinessKey()).orElseThrow();
         String group = access.ensureGroup(c.organisationId(), c.organisationName(), c.provinceCode());
-        String userId = c.coordinatorEmail();
+        String userId = userIdFor(c);
         boolean newUser = access.ensureCoordinator(userId, c.coordinatorName(), c.coordinatorEmail(), group);
         cases.setCoordinatorUser(c.caseNumber(), userId);
         cases.updateStatus(c.caseNumber(), CaseStatus.ACCEPTED);

@@ -306,6 +306,20 @@ class OrganisationCaseProcessTests {
     }
 
     @Test
+    void aCoordinatorWhoseAddressIsNoUserIdGetsOneAllTheSame() {
+        Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
+        form.put("coordinatorEmail", "somsri+moral" + System.nanoTime() + "@example.org");
+        String caseNumber = driver.register(form);
+
+        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+
+        Cases.CaseSummary c = cases.find(caseNumber).orElseThrow();
+        assertThat(c.coordinatorUserId()).isEqualTo("coordinator-" + c.organisationId());
+        assertThat(identity.createUserQuery().userId(c.coordinatorUserId()).singleResult().getEmail())
+                .isEqualTo(form.get("coordinatorEmail"));
+    }
+
+    @Test
     void theSameOrganisationCannotRegisterTwiceForOneFiscalYear(@Autowired RegistrationService registrations) {
         Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
         String first = driver.register(form);
