@@ -134,9 +134,9 @@ class CaseFormsBrowserTests {
                 || browser.pageText().contains("แบบฟอร์มผิดพลาด") || browser.pageText().contains("Form failure"));
         browser.wait.until(d -> formText(browser).contains(labels.get(labels.size() - 1)));
         browser.screenshot("form-" + taskKey);
-        List<WebElement> fields = browser.driver.findElements(By.cssSelector(".fjs-form .fjs-form-field"));
+        // and the end of the form, down to the "เสร็จสิ้น" button
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'end'});",
-                fields.get(fields.size() - 1));
+                browser.driver.findElement(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']")));
         browser.screenshot("form-" + taskKey + "-end");
         assertThat(browser.pageText()).as(taskKey).doesNotContain("แบบฟอร์มผิดพลาด", "Form failure")
                 .contains(task.getName().substring(0, task.getName().indexOf(" — ")));
