@@ -26,16 +26,17 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A headless Debian Chromium that prefers Thai, driven through Debian's chromedriver. Nothing is
  * downloaded: both binaries come from the Debian packages {@code chromium} and
- * {@code chromium-driver}, which {@code .ci/run} installs; without them the browser tests fail.
+ * {@code chromium-driver}, which {@code .ci/run} installs; without them the browser tests fail. Public for
+ * the browser tests of other packages (they drive cases with package-private helpers).
  */
-final class ThaiBrowser implements AutoCloseable {
+public final class ThaiBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     private final Path profile;
 
     private ThaiBrowser(WebDriver driver, Path profile) {
@@ -44,7 +45,7 @@ final class ThaiBrowser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    static ThaiBrowser start() throws IOException {
+    public static ThaiBrowser start() throws IOException {
         for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException(binary + " is missing: install the Debian packages chromium and"
@@ -69,32 +70,32 @@ final class ThaiBrowser implements AutoCloseable {
         return new ThaiBrowser(driver, profile);
     }
 
-    WebElement visible(By locator) {
+    public WebElement visible(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    WebElement clickable(By locator) {
+    public WebElement clickable(By locator) {
         return wait.until(ExpectedConditions.elementToBeClickable(locator));
     }
 
     /** Clicks an element after scrolling it above Tasklist's fixed footer. */
-    void click(By locator) {
+    public void click(By locator) {
         WebElement element = clickable(locator);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         clickable(locator).click();
     }
 
     /** The input a form-js label points to, found by the label's Thai text. */
-    WebElement fieldLabelled(String labelText) {
+    public WebElement fieldLabelled(String labelText) {
         WebElement label = visible(By.xpath("//label[contains(normalize-space(.), '" + labelText + "')]"));
         return driver.findElement(By.id(label.getAttribute("for")));
     }
 
-    String pageText() {
+    public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Path target = SCREENSHOTS.resolve(name + ".png");
