@@ -26,7 +26,10 @@ import th.moralorg.support.TestMailInitializer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {EmbeddedDatabaseInitializer.class, TestMailInitializer.class})
-@TestPropertySource(properties = "camunda.bpm.generic-properties.properties.enable-password-policy=true")
+// an engine of its own name and no webapps: Camunda keeps both in static registries, which the
+// other test contexts' REST API and webapps must keep finding
+@TestPropertySource(properties = {"camunda.bpm.generic-properties.properties.enable-password-policy=true",
+        "camunda.bpm.process-engine-name=policy", "camunda.bpm.webapp.enabled=false"})
 class PasswordPolicyTests {
 
     @LocalServerPort

@@ -147,7 +147,14 @@ class ThaiWebappsBrowserTests {
             browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/"
                     + preparation + "/runtime");
             String buddhistYear = Integer.toString(LocalDate.now().getYear() + FiscalYear.BUDDHIST_ERA_OFFSET);
-            browser.wait.until(driver -> browser.pageText().contains("/" + buddhistYear + " "));
+            try {
+                browser.wait.until(driver -> browser.pageText().contains("/" + buddhistYear + " "));
+            } catch (org.openqa.selenium.TimeoutException slowList) {
+                // known: on a loaded machine Cockpit's instance list sometimes stays empty; show it once more
+                browser.screenshot("06-cockpit-instances-first-try");
+                browser.driver.navigate().refresh();
+                browser.wait.until(driver -> browser.pageText().contains("/" + buddhistYear + " "));
+            }
             browser.screenshot("06-cockpit-instances");
 
             // Admin: users in Thai

@@ -25,6 +25,15 @@ function keepDatesInTheLanguage(injector) {
     $rootScope.$on(event, () => $rootScope.$applyAsync(pin))
   );
   pin();
+  // the fallback's dateLocales can still land after the last translate event (seen in Cockpit
+  // lists): keep pinning for the first ten seconds of the page
+  let checks = 0;
+  const guard = setInterval(() => {
+    $rootScope.$applyAsync(pin);
+    if (++checks >= 50) {
+      clearInterval(guard);
+    }
+  }, 200);
 }
 
 function whenBootstrapped(attempt) {
