@@ -62,9 +62,19 @@ final class CaseForms {
                 "baseline", f.text("baseline", "ข้อมูลพื้นฐานก่อนเริ่ม", 4000));
     }
 
-    /** แผน อ.04: rows of problem / good → target virtue → behaviour indicators → activity. */
+    /** The fields of one row of plan อ.04, in order. */
+    static final List<String> PLAN_FIELDS = List.of("problem", "virtue", "indicators", "activity", "period", "budget",
+            "owner", "kpi");
+    /** Rows the Tasklist form offers (row1Problem … row5Kpi); the API takes any number up to 50 as planRows. */
+    static final int FORM_ROWS = 5;
+
+    /**
+     * แผน อ.04: rows of problem / good → target virtue → behaviour indicators → activity. From
+     * Tasklist as fields row1Problem … row5Kpi (form-js 1.8's repeating lists cannot be submitted
+     * there), from API clients as a list planRows; a row the form left empty is no row.
+     */
     private static Map<String, Object> plan(FormFields f) {
-        List<?> rows = f.list("planRows", "แถวของแผน อ.04", 1, 50);
+        List<?> rows = f.has("planRows") ? f.list("planRows", "แถวของแผน อ.04", 1, 50) : formRows(f);
         List<Map<String, Object>> plan = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!(rows.get(i) instanceof Map<?, ?> row)) {
@@ -73,7 +83,7 @@ final class CaseForms {
             }
             @SuppressWarnings("unchecked")
             FormFields r = new FormFields((Map<String, ?>) row);
-            String n = "แถวที่ " + (i + 1) + ": ";
+            String n = "กิจกรรมที่ " + (i + 1) + ": ";
             Map<String, Object> planned = data(
                     "problem", r.text("problem", n + "ปัญหาที่อยากแก้/ความดีที่อยากทำ", 1000),
                     "virtue", r.choice("virtue", n + "คุณธรรมเป้าหมาย", VIRTUES),
@@ -83,11 +93,32 @@ final class CaseForms {
                     "budget", r.integer("budget", n + "งบประมาณ (บาท)", 0, 100_000_000),
                     "owner", r.text("owner", n + "ผู้รับผิดชอบ", 200),
                     "kpi", r.text("kpi", n + "ตัวชี้วัด", 500));
-            String prefix = "planRows[" + i + "].";
-            r.errors().forEach((field, message) -> f.error(prefix + field, message));
+            String prefix = f.has("planRows") ? "planRows[" + i + "]." : "";
+            int number = i + 1;
+            r.errors().forEach((field, message) -> f.error(prefix.isEmpty()
+                    ? "row" + number + Character.toUpperCase(field.charAt(0)) + field.substring(1)
+                    : prefix + field, message));
             plan.add(planned);
         }
         return data("planRows", plan);
+    }
+
+    /** The form's rows that have anything in them, as maps of the plan's fields; at least one. */
+    private static List<Map<String, Object>> formRows(FormFields f) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int n = 1; n <= FORM_ROWS; n++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String field : PLAN_FIELDS) {
+                row.put(field, f.raw("row" + n + Character.toUpperCase(field.charAt(0)) + field.substring(1)));
+            }
+            if (row.values().stream().anyMatch(v -> v != null && !(v instanceof String s && s.isBlank()))) {
+                rows.add(row);
+            }
+        }
+        if (rows.isEmpty()) {
+            f.error("row1Problem", "กรุณากรอกกิจกรรมอย่างน้อย 1 กิจกรรม");
+        }
+        return rows;
     }
 
     private static Map<String, Object> progress(FormFields f) {

@@ -170,6 +170,14 @@ final class FormFields {
         return picked.stream().map(String::valueOf).distinct().toList();
     }
 
+    boolean has(String field) {
+        return input.containsKey(field);
+    }
+
+    Object raw(String field) {
+        return input.get(field);
+    }
+
     void error(String field, String message) {
         errors.put(field, message);
     }

@@ -1,0 +1,95 @@
+package th.moralorg.organisationcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.IntegrationTest;
+import th.moralorg.webapp.ThaiBrowser;
+
+/**
+ * The organisation's plan อ.04 (seed 5.2.1(2.3)) typed into Tasklist in a Thai browser and
+ * completed: one activity of the five the form offers, stored as one row of the plan.
+ */
+@IntegrationTest
+class PlanFormBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theCoordinatorSubmitsThePlanInTasklist() throws Exception {
+        Map<String, Object> form = CaseDriver.registrationForm("50", FiscalYear.containing(LocalDate.now()).buddhistYear());
+        String coordinator = (String) form.get("coordinatorEmail");
+        String caseNumber = driver.register(form);
+        driver.complete(caseNumber, "reviewIntent", "officer.50", Map.of("intentDecision", "ACCEPT"));
+        driver.complete(caseNumber, "recordOrientation", "officer.50", Map.of("orientationDate", "2025-11-20"));
+        driver.complete(caseNumber, "sharedVision", coordinator, Forms.sharedVision());
+        driver.complete(caseNumber, "goodnessCapital", coordinator, Forms.goodnessCapital());
+        User user = identity.createUserQuery().userId(coordinator).singleResult();
+        user.setPassword("Plan2025form");
+        identity.saveUser(user);
+        Task task = driver.task(caseNumber);
+        tasks.claim(task.getId(), coordinator);
+        String base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        try (ThaiBrowser browser = ThaiBrowser.start()) {
+            browser.driver.get(base);
+            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(coordinator);
+            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("Plan2025form");
+            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            browser.visible(By.cssSelector("div.task-filter, .filters"));
+            browser.driver.get(base + "#/?task=" + task.getId());
+            browser.wait.until(d -> !d.findElements(By.cssSelector("input[id$='row1Problem']")).isEmpty());
+            Thread.sleep(1000); // Tasklist may draw the form a second time right after opening it
+            Map<String, String> row = Map.of("row1Problem", "มาประชุมสาย", "row1Indicators", "เริ่มประชุมตรงเวลา",
+                    "row1Activity", "ตรงต่อเวลาทุกการประชุม", "row1Period", "ต.ค.–ธ.ค. 2569", "row1Budget", "0",
+                    "row1Owner", "ฝ่ายบริหาร", "row1Kpi", "ร้อยละ 90 เริ่มตรงเวลา");
+            // the choice first: choosing redraws the form from what it has taken in so far
+            List<WebElement> virtues = browser.driver.findElements(By.cssSelector("input[type='radio'][id*='row1Virtue']"));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", virtues.get(1));
+            // Tasklist may redraw the form while one types: type until every field holds its value
+            browser.wait.until(d -> {
+                row.forEach((field, value) -> {
+                    WebElement input = d.findElement(By.cssSelector("input[id$='" + field + "']"));
+                    if (!value.equals(input.getAttribute("value"))) {
+                        input.clear();
+                        input.sendKeys(value);
+                    }
+                });
+                return row.entrySet().stream().allMatch(e -> e.getValue().equals(
+                        d.findElement(By.cssSelector("input[id$='" + e.getKey() + "']")).getAttribute("value")));
+            });
+            browser.screenshot("plan-o04-filled");
+
+            browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));
+            browser.wait.until(d -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+        }
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("carryOutPlan");
+        String plan = jdbc.sql("select data::text from mo.form_submission where case_number = ? and form_code = 'O04'")
+                .param(caseNumber).query(String.class).single();
+        assertThat(plan).contains("มาประชุมสาย").contains("\"virtue\": \"DISCIPLINE\"").doesNotContain("row2");
+    }
+}
