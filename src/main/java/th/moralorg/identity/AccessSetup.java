@@ -83,7 +83,7 @@ class AccessSetup implements ApplicationRunner {
         }
         ensureGroup(groups, Roles.ADMINISTRATORS, "ผู้ดูแลระบบ");
 
-        Grants grants = new Grants(existingGrants());
+        Grants grants = new Grants();
         for (Province p : all) {
             grants.officer(ProvinceTenants.officerGroupOf(p.code()));
         }
@@ -116,25 +116,15 @@ class AccessSetup implements ApplicationRunner {
         }
     }
 
-    private Set<String> existingGrants() {
-        Set<String> keys = new HashSet<>();
-        for (Authorization a : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).list()) {
-            if (a.getGroupId() != null) {
-                keys.add(Grants.key(a.getGroupId(), a.getResourceType(), a.getResourceId()));
-            }
-        }
-        return keys;
-    }
-
-    /** Adds a grant only where the group has none on that resource yet. */
+    /**
+     * Adds a grant only where the group has none on that resource yet. Existing grants are read per
+     * resource as it comes up, never all at once: the engine's per-task grants grow with every task.
+     */
     private final class Grants {
 
-        private final Set<String> existing;
+        private final Set<String> existing = new HashSet<>();
+        private final Set<String> read = new HashSet<>();
         private int added;
-
-        Grants(Set<String> existing) {
-            this.existing = existing;
-        }
 
         static String key(String group, int resourceType, String resourceId) {
             return group + '|' + resourceType + '|' + resourceId;
@@ -164,6 +154,12 @@ class AccessSetup implements ApplicationRunner {
         }
 
         void ensure(String group, Resource resource, String resourceId, Permission... permissions) {
+            if (read.add(resource.resourceType() + "|" + resourceId)) {
+                authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                        .resourceType(resource).resourceId(resourceId).list().stream()
+                        .filter(a -> a.getGroupId() != null)
+                        .forEach(a -> existing.add(key(a.getGroupId(), a.getResourceType(), a.getResourceId())));
+            }
             if (!existing.add(key(group, resource.resourceType(), resourceId))) {
                 return;
             }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import th.moralorg.identity.CurrentUser;
+import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.system.FieldErrors;
 
 /** "บันทึกการประชาสัมพันธ์และเชิญชวนองค์กร" (seed 5.1.4): channels, dates, organisations reached. */
@@ -47,8 +49,8 @@ class OutreachValidation implements TaskListener {
         task.setVariable("outreachFrom", from.toString());
         task.setVariable("outreachTo", to.toString());
         task.setVariable("organisationsReached", reached);
-        // Tasklist completes a claimed task; the engine's current authentication lives in an impl package
-        task.setVariable("outreachRecordedBy", task.getAssignee() != null ? task.getAssignee()
-                : "pco-" + task.getVariable("provinceCode"));
+        task.setVariable("outreachRecordedBy", CurrentUser.of(task.getProcessEngineServices().getIdentityService())
+                .orElse(task.getAssignee() != null ? task.getAssignee()
+                        : ProvinceTenants.officerGroupOf(String.valueOf(task.getVariable("provinceCode")))));
     }
 }
