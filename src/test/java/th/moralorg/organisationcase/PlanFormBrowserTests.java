@@ -3,7 +3,6 @@ package th.moralorg.organisationcase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -63,15 +62,18 @@ class PlanFormBrowserTests {
             browser.visible(By.cssSelector("div.task-filter, .filters"));
             browser.driver.get(base + "#/?task=" + task.getId());
             browser.wait.until(d -> !d.findElements(By.cssSelector("input[id$='row1Problem']")).isEmpty());
-            Thread.sleep(1000); // Tasklist may draw the form a second time right after opening it
+            browser.formSettled();
             Map<String, String> row = Map.of("row1Problem", "มาประชุมสาย", "row1Indicators", "เริ่มประชุมตรงเวลา",
                     "row1Activity", "ตรงต่อเวลาทุกการประชุม", "row1Period", "ต.ค.–ธ.ค. 2569", "row1Budget", "0",
                     "row1Owner", "ฝ่ายบริหาร", "row1Kpi", "ร้อยละ 90 เริ่มตรงเวลา");
-            // the choice first: choosing redraws the form from what it has taken in so far
-            List<WebElement> virtues = browser.driver.findElements(By.cssSelector("input[type='radio'][id*='row1Virtue']"));
-            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", virtues.get(1));
-            // Tasklist may redraw the form while one types: type until every field holds its value
+            By virtues = By.cssSelector("input[type='radio'][id*='row1Virtue']"); // the second is วินัย
+            // choosing redraws the form from what it has taken in so far, and Tasklist may redraw it
+            // while one types: choose and type until the form holds everything at once
             browser.wait.until(d -> {
+                WebElement virtue = d.findElements(virtues).get(1);
+                if (!virtue.isSelected()) {
+                    ((JavascriptExecutor) d).executeScript("arguments[0].click();", virtue);
+                }
                 row.forEach((field, value) -> {
                     WebElement input = d.findElement(By.cssSelector("input[id$='" + field + "']"));
                     if (!value.equals(input.getAttribute("value"))) {
@@ -79,13 +81,14 @@ class PlanFormBrowserTests {
                         input.sendKeys(value);
                     }
                 });
-                return row.entrySet().stream().allMatch(e -> e.getValue().equals(
-                        d.findElement(By.cssSelector("input[id$='" + e.getKey() + "']")).getAttribute("value")));
+                return d.findElements(virtues).get(1).isSelected() && row.entrySet().stream().allMatch(e -> e.getValue()
+                        .equals(d.findElement(By.cssSelector("input[id$='" + e.getKey() + "']")).getAttribute("value")));
             });
             browser.screenshot("plan-o04-filled");
 
             browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));
-            browser.wait.until(d -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+            browser.awaitAfterSubmit("plan-o04-not-completed",
+                    () -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
         }
         assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("carryOutPlan");
         String plan = jdbc.sql("select data::text from mo.form_submission where case_number = ? and form_code = 'O04'")

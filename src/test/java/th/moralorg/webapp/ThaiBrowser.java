@@ -85,6 +85,32 @@ public final class ThaiBrowser implements AutoCloseable {
         clickable(locator).click();
     }
 
+    /**
+     * Waits until Tasklist has stopped drawing the task form anew (it may draw it twice right after
+     * opening, later on a loaded machine): the same form element for one and a half seconds.
+     */
+    public void formSettled() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var form = document.querySelector('.fjs-form');"
+                        + "if (!form) return false;"
+                        + "if (window.moSettlingForm !== form) { window.moSettlingForm = form; window.moSettlingSince = Date.now(); return false; }"
+                        + "return Date.now() - window.moSettlingSince > 1500;")));
+    }
+
+    /**
+     * Waits for a condition after a submit; on time-out fails with what the page said (Tasklist shows
+     * a refused completion as a notification) and keeps a screenshot.
+     */
+    public void awaitAfterSubmit(String screenshotName, java.util.function.BooleanSupplier done) throws IOException {
+        try {
+            wait.until(d -> done.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot(screenshotName);
+            throw new AssertionError("not done 30 s after the submit; screenshot " + shot + "; the page said:\n"
+                    + pageText(), e);
+        }
+    }
+
     /** The input a form-js label points to, found by the label's Thai text. */
     public WebElement fieldLabelled(String labelText) {
         WebElement label = visible(By.xpath("//label[contains(normalize-space(.), '" + labelText + "')]"));
