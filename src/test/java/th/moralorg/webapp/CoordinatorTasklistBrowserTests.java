@@ -107,12 +107,13 @@ class CoordinatorTasklistBrowserTests {
             // a percentage over 100 is refused in the browser already: form-js shows the error and
             // Tasklist keeps "เสร็จสิ้น" disabled, so it never reaches the server's check (CaseForms)
             percent.sendKeys("150", Keys.TAB);
-            browser.visible(By.cssSelector(".fjs-form-field-error"));
+            browser.wait.until(ExpectedConditions.textToBe(By.cssSelector(".fjs-form-field-error li"), "ต้องไม่เกิน 100"));
             By complete = By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']");
             assertThat(browser.driver.findElement(complete).isEnabled()).as("เสร็จสิ้น with 150 %").isFalse();
             browser.screenshot("coordinator-02-refused");
 
             percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            browser.wait.until(ExpectedConditions.textToBe(By.cssSelector(".fjs-form-field-error li"), "กรุณากรอกช่องนี้"));
             percent.sendKeys("85", Keys.TAB);
             browser.screenshot("coordinator-03-form");
             browser.click(complete);
