@@ -1,9 +1,14 @@
 package th.moralorg.system;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,6 +16,10 @@ import java.util.stream.Collectors;
  * our REST API, or as {@link FormValidationException} in a task listener (nothing is saved either way).
  */
 public final class FieldErrors {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 -]{7,18}[0-9]$");
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -27,17 +36,28 @@ public final class FieldErrors {
         return errors.isEmpty();
     }
 
-    /** A required text of at most maxLength characters; returns it trimmed, or null when invalid. */
+    /**
+     * A text of at most maxLength characters, without control characters but line breaks and tabs;
+     * returns it trimmed, or null when missing or invalid (an error only when required).
+     */
     public String text(String field, Object value, String label, int maxLength, boolean required) {
-        String text = value == null ? null : value.toString().trim();
-        if (text == null || text.isEmpty()) {
+        if (isBlank(value)) {
             if (required) {
                 add(field, "กรุณากรอก" + label);
             }
             return null;
         }
+        if (!(value instanceof String || value instanceof Number)) {
+            add(field, label + " ต้องเป็นข้อความ");
+            return null;
+        }
+        String text = value.toString().strip();
         if (text.length() > maxLength) {
-            add(field, label + "ยาวเกิน " + maxLength + " ตัวอักษร");
+            add(field, label + " ยาวเกิน " + maxLength + " ตัวอักษร");
+            return null;
+        }
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            add(field, label + " มีอักขระที่ไม่อนุญาต");
             return null;
         }
         return text;
@@ -45,42 +65,126 @@ public final class FieldErrors {
 
     /** A required whole number within [min, max]; returns it, or null when invalid. */
     public Integer number(String field, Object value, String label, int min, int max) {
-        Integer number = null;
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            number = n.intValue();
-        } else if (value instanceof String s && s.trim().matches("-?\\d{1,9}")) {
-            number = Integer.valueOf(s.trim());
-        }
-        if (value == null || (value instanceof String s && s.isBlank())) {
+        if (isBlank(value)) {
             add(field, "กรุณากรอก" + label);
             return null;
         }
+        Long number = null;
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                && Math.abs(n.doubleValue()) < 1e12) {
+            number = n.longValue();
+        } else if (value instanceof String s && s.strip().matches("-?\\d{1,10}")) {
+            number = Long.parseLong(s.strip());
+        }
         if (number == null) {
-            add(field, label + "ต้องเป็นจำนวนเต็ม");
+            add(field, label + " ต้องเป็นจำนวนเต็ม");
             return null;
         }
         if (number < min || number > max) {
-            add(field, label + "ต้องอยู่ระหว่าง " + min + " ถึง " + max);
+            add(field, label + " ต้องอยู่ระหว่าง " + min + " ถึง " + max);
             return null;
         }
-        return number;
+        return number.intValue();
     }
 
-    /** A required ISO date (yyyy-MM-dd, as Camunda Forms submit it); returns it, or null. */
+    /**
+     * A required ISO date (yyyy-MM-dd, as Camunda Forms submit it) of a Common-Era year 2000–2100,
+     * so that a Buddhist-Era year typed by habit (2569) is refused; returns it, or null.
+     */
     public LocalDate date(String field, Object value, String label) {
-        if (value == null || value.toString().isBlank()) {
+        if (isBlank(value)) {
             add(field, "กรุณาระบุ" + label);
             return null;
         }
+        LocalDate date;
         if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.of("Asia/Bangkok")).toLocalDate();
+            date = d.toInstant().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+        } else {
+            String text = value.toString().strip();
+            try {
+                date = LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+            } catch (DateTimeParseException e) {
+                add(field, label + " ไม่ใช่วันที่ที่ถูกต้อง (ปปปป-ดด-วว)");
+                return null;
+            }
         }
-        try {
-            return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
-        } catch (DateTimeParseException e) {
-            add(field, label + "ไม่ใช่วันที่ที่ถูกต้อง (ปปปป-ดด-วว)");
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            add(field, label + " ต้องเป็นปีคริสต์ศักราช 2000–2100 (ระบบแสดงเป็น พ.ศ. ให้เอง)");
             return null;
         }
+        return date;
+    }
+
+    /** One of the allowed choices, required. */
+    public String choice(String field, Object value, String label, Set<String> allowed) {
+        if (isBlank(value)) {
+            add(field, "กรุณาเลือก" + label);
+            return null;
+        }
+        if (!(value instanceof String s) || !allowed.contains(s)) {
+            add(field, label + " ไม่ใช่ตัวเลือกที่มีให้");
+            return null;
+        }
+        return s;
+    }
+
+    /** Several of the allowed choices (a checklist), at least one; returns them without repeats. */
+    public List<String> choices(String field, Object value, String label, Set<String> allowed) {
+        if (!(value instanceof List<?> picked) || picked.isEmpty()) {
+            add(field, "กรุณาเลือก" + label + " อย่างน้อย 1 ข้อ");
+            return null;
+        }
+        if (!picked.stream().allMatch(allowed::contains)) {
+            add(field, label + " มีตัวเลือกที่ไม่มีให้");
+            return null;
+        }
+        return picked.stream().map(String::valueOf).distinct().toList();
+    }
+
+    /** A required e-mail address; returns it in lower case. */
+    public String email(String field, Object value, String label) {
+        String text = text(field, value, label, 254, true);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            add(field, label + " ไม่ใช่อีเมลที่ถูกต้อง");
+            return null;
+        }
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    /** A required phone number (digits, spaces, dashes, an optional leading +). */
+    public String phone(String field, Object value, String label) {
+        String text = text(field, value, label, 30, true);
+        if (text != null && !PHONE.matcher(text).matches()) {
+            add(field, label + " ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้อง");
+            return null;
+        }
+        return text;
+    }
+
+    /** A list of minSize to maxSize rows; an empty list when invalid. */
+    public List<?> list(String field, Object value, String label, int minSize, int maxSize) {
+        if (!(value instanceof List<?> rows) || rows.size() < minSize) {
+            add(field, "กรุณากรอก" + label + " อย่างน้อย " + minSize + " รายการ");
+            return List.of();
+        }
+        if (rows.size() > maxSize) {
+            add(field, label + " ต้องไม่เกิน " + maxSize + " รายการ");
+            return List.of();
+        }
+        return rows;
+    }
+
+    /** A box that must be ticked (consent, confirmation). */
+    public boolean ticked(String field, Object value, String message) {
+        boolean yes = isTrue(value);
+        if (!yes) {
+            add(field, message);
+        }
+        return yes;
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || value instanceof String s && s.isBlank();
     }
 
     /** True only when the value is Boolean.TRUE or "true". */
@@ -103,7 +207,7 @@ public final class FieldErrors {
     }
 
     public Map<String, String> asMap() {
-        return Map.copyOf(errors);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     @Override

@@ -14,7 +14,7 @@ public class FormValidationException extends ProcessEngineException {
 
     public FormValidationException(Map<String, String> errors) {
         super("ข้อมูลในแบบฟอร์มไม่ถูกต้อง: " + String.join(" ", errors.values()));
-        this.errors = Map.copyOf(errors);
+        this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors)); // in the order of the form
     }
 
     public Map<String, String> errors() {

@@ -80,7 +80,7 @@ class PreparationTests {
         HttpResponse<String> bad = api.postJson("/api/preparations", "{\"fiscalYear\":\"abc\",\"provinceCode\":\"99\"}",
                 DemoAccounts.DRA_OFFICER, DEMO);
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("\"fiscalYear\":\"ปีงบประมาณ (พ.ศ.)ต้องเป็นจำนวนเต็ม\"").contains("provinceCode");
+        assertThat(bad.body()).contains("\"fiscalYear\":\"ปีงบประมาณ (พ.ศ.) ต้องเป็นจำนวนเต็ม\"").contains("provinceCode");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("PREP-2572-50").count()).isZero();
     }
 
@@ -95,7 +95,7 @@ class PreparationTests {
         assertThatThrownBy(() -> tasks.complete(orientation.getId(), Map.of("attendeeCount", 0,
                 "orientationDate", LocalDate.now().plusDays(20).toString())))
                 .hasRootCauseInstanceOf(FormValidationException.class)
-                .hasMessageContaining("จำนวนผู้เข้าร่วมต้องอยู่ระหว่าง 1 ถึง 1000")
+                .hasMessageContaining("จำนวนผู้เข้าร่วม ต้องอยู่ระหว่าง 1 ถึง 1000")
                 .hasMessageContaining("วันที่ประชุมต้องไม่อยู่ในอนาคต")
                 .hasMessageContaining("กรุณากรอกสื่อและเอกสารที่ใช้");
         assertThat(runtime.getVariable(orientation.getProcessInstanceId(), "attendeeCount")).isNull();

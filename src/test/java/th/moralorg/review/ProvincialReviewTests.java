@@ -137,6 +137,10 @@ class ProvincialReviewTests {
         assertThatThrownBy(() -> tasks.complete(scheduleTask.getId(), Map.of("meetingPlace", " ")))
                 .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("กรุณาระบุวันที่ประชุม")
                 .hasMessageContaining("กรุณากรอกสถานที่ประชุม");
+        // a Buddhist-Era year typed by habit into the date field is refused, not stored as 2569 CE
+        assertThatThrownBy(() -> tasks.complete(scheduleTask.getId(), Map.of("meetingDate", "2569-12-01",
+                "meetingPlace", "ห้องประชุมสำนักงานวัฒนธรรมจังหวัด")))
+                .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("ต้องเป็นปีคริสต์ศักราช");
         schedule(id);
 
         HttpResponse<String> bad = api.putJson("/api/review-meetings/" + id + "/resolutions", "[{\"caseNumber\":\""
