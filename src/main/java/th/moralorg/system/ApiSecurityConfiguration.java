@@ -1,6 +1,10 @@
 package th.moralorg.system;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +57,15 @@ class ApiSecurityConfiguration {
         registration.addUrlPatterns(OUR_API);
         registration.addInitParameter("authentication-provider", HTTP_BASIC_PROVIDER);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicFormRateLimit> publicFormRateLimit(Clock clock,
+            @Value("${moralorg.public-forms.limit}") int limit, @Value("${moralorg.public-forms.window}") Duration window) {
+        var registration = new FilterRegistrationBean<>(new PublicFormRateLimit(limit, window, clock));
+        registration.addUrlPatterns(OUR_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -24,6 +26,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.TestClock;
 
 /** The public registration, the correction link, the set-password link and evidence files, over HTTP. */
 @IntegrationTest
@@ -43,6 +46,10 @@ class RegistrationApiTests {
     CaseDriver driver;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    TestClock clock;
+    @Value("${moralorg.public-forms.limit}")
+    int publicFormLimit;
 
     Api api;
 
@@ -99,6 +106,31 @@ class RegistrationApiTests {
         HttpResponse<String> array = api.postRaw("/api/registrations", "application/json", "[1,2]");
         assertThat(array.statusCode()).isEqualTo(400);
         assertThat(api.postRaw("/api/registrations", "text/plain", "hello").statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void oneAddressSendingPublicFormsOverAndOverIsSlowedDownWithAThaiMessage() throws Exception {
+        String flooder = "203.0.113." + (int) (Math.random() * 200 + 1);
+        String empty = "{}";
+        for (int i = 0; i < publicFormLimit; i++) {
+            assertThat(api.postJsonFrom(flooder, "/api/registrations", empty).statusCode()).as("form %d", i + 1)
+                    .isEqualTo(400);
+        }
+        HttpResponse<String> refused = api.postJsonFrom(flooder, "/api/accounts/set-password", empty);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 600L));
+        assertThat(JSON.readTree(refused.body()).get("message").asText()).startsWith("ส่งแบบฟอร์มจากเครื่องนี้บ่อยเกินไป");
+        // nobody else is slowed down, and reading stays open
+        assertThat(api.postJsonFrom("198.51.100.7", "/api/registrations", empty).statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/provinces", null, null).statusCode()).isEqualTo(200);
+        // the next window lets the address in again
+        clock.advance(Duration.ofMinutes(11));
+        try {
+            assertThat(api.postJsonFrom(flooder, "/api/registrations", empty).statusCode()).isEqualTo(400);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

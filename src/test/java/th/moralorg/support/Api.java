@@ -26,6 +26,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A JSON post without login as a reverse proxy passes it on for a client at {@code clientAddress}. */
+    public HttpResponse<String> postJsonFrom(String clientAddress, String path, String json) {
+        return send(request(path, null, null).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", clientAddress).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public HttpResponse<String> putJson(String path, String json, String user, String password) {
         return send(request(path, user, password).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

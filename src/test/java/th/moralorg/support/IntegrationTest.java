@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the tests send more public forms from this machine than one person would (PublicFormRateLimit)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "moralorg.public-forms.limit=300")
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = {EmbeddedDatabaseInitializer.class, TestMailInitializer.class})
 public @interface IntegrationTest {
