@@ -3,6 +3,12 @@ package th.moralorg.organisationcase;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +30,17 @@ class RegistrationController {
         this.registrations = registrations;
     }
 
+    @Operation(summary = "ลงทะเบียนแสดงความจำนง (แบบ อ.01) โดยไม่ต้องเข้าสู่ระบบ",
+            description = "เริ่มเรื่องขององค์กร (กระบวนการ organisation-case) และตอบเลขที่เรื่อง",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = RegistrationRequest.class))))
+    @ApiResponse(responseCode = "201", description = "รับแบบแล้ว", content = @Content(examples = @ExampleObject(
+            "{\"caseNumber\": \"MO-2570-50-0007\", \"message\": \"ได้รับแบบแสดงความจำนง (อ.01) แล้ว เลขที่เรื่องของท่านคือ MO-2570-50-0007\"}")))
+    @ApiResponse(responseCode = "400", description = "ข้อมูลไม่ถูกต้อง: ข้อความภาษาไทยรายช่อง ไม่มีการบันทึกใด ๆ",
+            content = @Content(examples = @ExampleObject("{\"message\": \"ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง\", "
+                    + "\"errors\": {\"headName\": \"กรุณากรอกชื่อหัวหน้าองค์กร\"}}")))
+    @ApiResponse(responseCode = "409", description = "องค์กรนี้ลงทะเบียนในปีงบประมาณนั้นแล้ว (ตอบเลขที่เรื่องเดิม)")
+    @ApiResponse(responseCode = "429", description = "ส่งแบบจากเครื่องเดียวกันบ่อยเกินไป รอตาม Retry-After")
     @PostMapping("/api/registrations")
     ResponseEntity<Map<String, Object>> register(@RequestBody Map<String, Object> form) {
         RegistrationService.Outcome outcome = registrations.register(form);
@@ -41,6 +58,7 @@ class RegistrationController {
     }
 
     /** The choices of the page's drop-down lists. */
+    @Operation(summary = "ประเภทองค์กรที่เลือกได้ในแบบ อ.01 (รหัส → ชื่อภาษาไทย)")
     @GetMapping("/api/registrations")
     Map<String, Object> choices() {
         return Map.of("organisationTypes", RegistrationForm.TYPES);
