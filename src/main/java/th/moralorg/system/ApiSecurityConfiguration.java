@@ -30,7 +30,7 @@ class ApiSecurityConfiguration {
     FilterRegistrationBean<AdminSetupGuard> adminSetupGuard() {
         var registration = new FilterRegistrationBean<>(new AdminSetupGuard());
         registration.addUrlPatterns(WEBAPP_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -38,7 +38,7 @@ class ApiSecurityConfiguration {
     FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard() {
         var registration = new FilterRegistrationBean<>(new TaskQueryExpressionGuard());
         registration.addUrlPatterns(REST, WEBAPP_API, OUR_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -47,7 +47,7 @@ class ApiSecurityConfiguration {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.addUrlPatterns(REST);
         registration.addInitParameter("authentication-provider", HTTP_BASIC_PROVIDER);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
@@ -56,7 +56,16 @@ class ApiSecurityConfiguration {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter());
         registration.addUrlPatterns(OUR_API);
         registration.addInitParameter("authentication-provider", HTTP_BASIC_PROVIDER);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineErrorsInThai> engineErrorsInThai() {
+        var registration = new FilterRegistrationBean<>(new EngineErrorsInThai());
+        registration.addUrlPatterns(REST, WEBAPP_API);
+        // outermost: it rewrites what the later filters and Camunda's resources answered
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
@@ -65,7 +74,7 @@ class ApiSecurityConfiguration {
             @Value("${moralorg.public-forms.limit}") int limit, @Value("${moralorg.public-forms.window}") Duration window) {
         var registration = new FilterRegistrationBean<>(new PublicFormRateLimit(limit, window, clock));
         registration.addUrlPatterns(OUR_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 }

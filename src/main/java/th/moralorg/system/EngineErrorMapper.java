@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 /**
  * Engine errors that Camunda's REST API would answer with 500 although the caller is at fault:
  * work on another province's task (another tenant) is a refusal, 403; a form with bad data is
- * 400 with a Thai message per field. Every other engine error keeps Camunda's own mapping.
+ * 400 with a Thai message per field; a task that is gone is 404 (EngineErrorsInThai words it). Every other engine error keeps Camunda's own mapping.
  */
 @Provider
 @Priority(1)
@@ -48,7 +48,7 @@ class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
         if (invalid != null) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "FormValidationException");
-            body.put("message", "ข้อมูลในแบบฟอร์มไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง");
+            body.put("message", invalid.getMessage());
             body.put("errors", invalid.errors());
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(toJson(body)).build();
@@ -60,6 +60,11 @@ class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
                     .entity("{\"type\":\"AuthorizationException\",\"message\":"
                             + "\"ไม่มีสิทธิ์ดำเนินการกับงานหรือเรื่องของจังหวัดอื่น\"}")
                     .build();
+        }
+        if (message != null && message.contains("Cannot find task with id")) {
+            // a task someone else has just completed: the caller asks for what is not there
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity("{\"type\":\"NotFoundException\",\"message\":\"Cannot find task with id\"}").build();
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }

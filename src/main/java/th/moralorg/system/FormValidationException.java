@@ -10,10 +10,13 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 public class FormValidationException extends ProcessEngineException {
 
+    /** How the message begins, so that it can be found inside the engine's wrapping of it. */
+    static final String MESSAGE_PREFIX = "ข้อมูลในแบบฟอร์มไม่ถูกต้อง";
+
     private final transient Map<String, String> errors;
 
     public FormValidationException(Map<String, String> errors) {
-        super("ข้อมูลในแบบฟอร์มไม่ถูกต้อง: " + String.join(" ", errors.values()));
+        super(MESSAGE_PREFIX + ": " + String.join(" ", errors.values()));
         this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors)); // in the order of the form
     }
 

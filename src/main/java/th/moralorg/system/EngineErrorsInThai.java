@@ -1,0 +1,190 @@
+package th.moralorg.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Predicate;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The error answers of Camunda's HTTP APIs in Thai, for the errors people meet in a normal day:
+ * Tasklist shows an answer's {@code message} as it is, and the engine wraps our own Thai form
+ * refusal in English ("Cannot submit task form …: ENGINE-03051 There was an exception while
+ * invoking the TaskListener …"). Only error answers (status 400 and above) are read and
+ * rewritten; every other answer streams through untouched. Type, status and code stay Camunda's.
+ */
+class EngineErrorsInThai extends OncePerRequestFilter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FORM_REFUSAL = FormValidationException.MESSAGE_PREFIX;
+
+    private record Rule(Predicate<JsonNode> matches, String thai) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(error -> typeOrMessage(error, "TaskAlreadyClaimedException", "is already claimed by someone else"),
+                    "งานนี้มีผู้อื่นรับไปดำเนินการแล้ว กรุณาโหลดรายการงานใหม่"),
+            new Rule(error -> typeOrMessage(error, null, "belongs to no authenticated tenant"),
+                    "ไม่มีสิทธิ์ดำเนินการกับงานหรือเรื่องของจังหวัดอื่น"),
+            new Rule(error -> typeOrMessage(error, "AuthorizationException", null),
+                    "ท่านไม่มีสิทธิ์ดำเนินการนี้ หากจำเป็นต้องใช้ กรุณาติดต่อผู้ดูแลระบบ"),
+            new Rule(error -> typeOrMessage(error, "OptimisticLockingException", null),
+                    "ข้อมูลนี้เพิ่งถูกแก้ไขโดยผู้อื่น กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง"),
+            new Rule(error -> typeOrMessage(error, null, "Cannot find task with id")
+                    || typeOrMessage(error, null, "No matching task with id")
+                    || typeOrMessage(error, null, "task is null"),
+                    "ไม่พบงานนี้ อาจมีผู้ดำเนินการเสร็จไปแล้ว กรุณาโหลดรายการงานใหม่"));
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ErrorCapture capture = new ErrorCapture(response);
+        chain.doFilter(request, capture);
+        capture.finish();
+    }
+
+    /** The Thai message for an error answer's body, or null to leave it as it is. */
+    static String thaiMessage(JsonNode error) {
+        String message = error.path("message").asText("");
+        int refusal = message.indexOf(FORM_REFUSAL);
+        if (refusal >= 0) {
+            // the engine quotes our message: "… Message: 'Exception while invoking TaskListener: <ours>'"
+            return message.substring(refusal).replaceAll("'+\\s*$", "").strip();
+        }
+        return RULES.stream().filter(rule -> rule.matches().test(error)).map(Rule::thai).findFirst().orElse(null);
+    }
+
+    private static boolean typeOrMessage(JsonNode error, String type, String messagePart) {
+        return type != null && type.equals(error.path("type").asText())
+                || messagePart != null && error.path("message").asText("").contains(messagePart);
+    }
+
+    /** Buffers the body of an error answer only; success answers are written straight through. */
+    private static final class ErrorCapture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+        private boolean capturing;
+
+        ErrorCapture(HttpServletResponse response) {
+            super(response);
+        }
+
+        private boolean error() {
+            return getStatus() >= 400;
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            if (!error()) {
+                super.setContentLength(length);
+            }
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            if (!error()) {
+                super.setContentLengthLong(length);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!(error() && "Content-Length".equalsIgnoreCase(name))) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (!error()) {
+                return super.getOutputStream();
+            }
+            if (stream == null) {
+                capturing = true;
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        buffer.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("blocking writes only");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (!error()) {
+                return super.getWriter();
+            }
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!capturing) {
+                super.flushBuffer();
+            }
+        }
+
+        void finish() throws IOException {
+            if (!capturing) {
+                return;
+            }
+            if (writer != null) {
+                writer.flush();
+            }
+            byte[] body = buffer.toByteArray();
+            try {
+                JsonNode error = JSON.readTree(body);
+                String thai = error instanceof ObjectNode ? thaiMessage(error) : null;
+                if (thai != null) {
+                    ((ObjectNode) error).put("message", thai);
+                    body = JSON.writeValueAsBytes(error);
+                    setCharacterEncoding(StandardCharsets.UTF_8.name());
+                }
+            } catch (IOException notJson) {
+                // not a JSON error answer: pass it on as it came
+            }
+            HttpServletResponse response = (HttpServletResponse) getResponse();
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.flushBuffer();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package th.moralorg.organisationcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.IntegrationTest;
+import th.moralorg.webapp.ThaiBrowser;
+
+/**
+ * What the server refuses after the browser let it through reaches the officer in Thai, in
+ * Tasklist, and nothing is saved: a Buddhist-Era year typed by habit into a date field
+ * (seed 5.2.2(1), recording an organisation's orientation); corrected, it goes through.
+ */
+@IntegrationTest
+class ServerRefusalBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void aBuddhistEraYearIsRefusedInThaiAndTheCorrectedFormGoesThrough() throws Exception {
+        String caseNumber = driver.register(CaseDriver.registrationForm("50", FiscalYear.containing(LocalDate.now()).buddhistYear()));
+        driver.complete(caseNumber, "reviewIntent", "officer.50", Map.of("intentDecision", "ACCEPT"));
+        Task task = driver.task(caseNumber);
+        assertThat(task.getTaskDefinitionKey()).isEqualTo("recordOrientation");
+        tasks.claim(task.getId(), "officer.50");
+        String base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        try (ThaiBrowser browser = ThaiBrowser.start()) {
+            browser.driver.get(base);
+            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys("officer.50");
+            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            browser.visible(By.cssSelector("div.task-filter, .filters"));
+            browser.driver.get(base + "#/?task=" + task.getId());
+            browser.visible(By.cssSelector(".fjs-datepicker input.fjs-input"));
+            browser.formSettled();
+            String placeholder = browser.driver.findElement(By.cssSelector(".fjs-datepicker input.fjs-input"))
+                    .getAttribute("placeholder");
+            // the year of habit, in the order the field asks for
+            String typed = placeholder.startsWith("ดด") ? "11/20/2569" : "20/11/2569";
+            WebElement date = browser.driver.findElement(By.cssSelector(".fjs-datepicker input.fjs-input"));
+            date.sendKeys(typed, Keys.ENTER);
+            browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));
+            browser.wait.until(d -> browser.pageText().contains("ปีคริสต์ศักราช"));
+            browser.screenshot("server-refusal");
+            // the officer reads our message only, not the engine's English wrapping of it
+            assertThat(browser.pageText()).contains("วันที่เข้าร่วมประชุมชี้แจง ต้องเป็นปีคริสต์ศักราช 2000–2100")
+                    .doesNotContain("ENGINE-", "Cannot submit", "TaskListener", "Exception");
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("nothing saved").isOne();
+
+            // with the year of the Common Era the same form goes through
+            LocalDate today = LocalDate.now();
+            String fixed = placeholder.startsWith("ดด")
+                    ? String.format("%02d/%02d/%d", today.getMonthValue(), today.getDayOfMonth(), today.getYear())
+                    : String.format("%02d/%02d/%d", today.getDayOfMonth(), today.getMonthValue(), today.getYear());
+            WebElement again = browser.driver.findElement(By.cssSelector(".fjs-datepicker input.fjs-input"));
+            again.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            again.sendKeys(fixed, Keys.ENTER);
+            browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));
+            browser.awaitAfterSubmit("server-refusal-then-fixed",
+                    () -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+        }
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("sharedVision");
+    }
+}
