@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -51,8 +53,15 @@ class ModelFilesTests {
             if (element instanceof FlowNode node) {
                 assertThat(shapes).as("diagram shape of " + node.getId()).contains(node.getId());
                 assertThat(node.getName()).as("Thai name of " + node.getId()).matches(".*\\p{InThai}.*");
+                // Tasklist shows a user task's documentation as its description: Thai, with the seed's step
+                assertThat(node.getDocumentations()).as("documentation of " + node.getId()).singleElement()
+                        .satisfies(doc -> assertThat(doc.getTextContent()).as("documentation of " + node.getId())
+                                .matches("(?s)ข้อ 5\\..*\\p{InThai}.*"));
             } else if (element instanceof SequenceFlow flow) {
                 assertThat(edges).as("diagram edge of " + flow.getId()).contains(flow.getId());
+                if (flow.getSource() instanceof ExclusiveGateway gateway && gateway.getOutgoing().size() > 1) {
+                    assertThat(flow.getName()).as("Thai name of the choice " + flow.getId()).matches(".*\\p{InThai}.*");
+                }
             }
         }
     }
