@@ -13,8 +13,11 @@ public final class DemoAccounts {
     public static final String DRA_OFFICER = "dra.officer";
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
+    /** The coordinator of the demo organisations in Chiang Mai. */
+    public static final String DEMO_COORDINATOR = "somchai@example.org";
 
-    public static final List<String> IDS = List.of(BANGKOK_OFFICER, CHIANG_MAI_OFFICER, DRA_OFFICER, MANAGER, ADMIN);
+    public static final List<String> IDS = List.of(BANGKOK_OFFICER, CHIANG_MAI_OFFICER, DRA_OFFICER, MANAGER, ADMIN,
+            DEMO_COORDINATOR);
 
     private DemoAccounts() {
     }

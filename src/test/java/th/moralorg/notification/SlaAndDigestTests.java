@@ -59,6 +59,26 @@ class SlaAndDigestTests {
         clock.reset();
     }
 
+    @Autowired
+    SlaSettings slaSettings;
+
+    @Test
+    void everyHumanTaskOfEveryModelHasAReminderAndAnEscalation() throws Exception {
+        List<String> userTasks;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("bpmn"))) {
+            userTasks = files.filter(f -> f.toString().endsWith(".bpmn"))
+                    .flatMap(f -> org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(f.toFile())
+                            .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream())
+                    .map(org.camunda.bpm.model.bpmn.instance.UserTask::getId).toList();
+        }
+        assertThat(userTasks).hasSizeGreaterThan(20).allSatisfy(task -> {
+            assertThat(slaSettings.tasks()).as("moralorg.sla.tasks." + task).containsKey(task);
+            assertThat(slaSettings.tasks().get(task).reminder()).as(task + " reminder").isNotNull();
+            assertThat(slaSettings.tasks().get(task).escalate()).as(task + " escalation")
+                    .isGreaterThan(slaSettings.tasks().get(task).reminder());
+        });
+    }
+
     @Test
     void aTaskIsRemindedOnceAfterTenDaysAndEscalatedOnceAfterTwentyOne() {
         String workers = group("sla-workers");

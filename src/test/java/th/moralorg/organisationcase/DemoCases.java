@@ -24,7 +24,7 @@ import th.moralorg.reference.FiscalYear;
 @Order(110)
 class DemoCases implements ApplicationRunner {
 
-    static final String COORDINATOR = "somchai@example.org";
+    static final String COORDINATOR = th.moralorg.identity.DemoAccounts.DEMO_COORDINATOR;
 
     private final CaseDriver driver;
     private final IdentityService identity;

@@ -32,7 +32,7 @@ import th.moralorg.support.IntegrationTest;
 @IntegrationTest
 class CoordinatorTasklistBrowserTests {
 
-    static final String COORDINATOR = "somchai@example.org";
+    static final String COORDINATOR = th.moralorg.identity.DemoAccounts.DEMO_COORDINATOR;
     static final String HOSPITAL = "โรงพยาบาลนครพิงค์";
     static final String PROBLEMS = "บุคลากรมาประชุมสายและทิ้งขยะไม่เป็นที่";
     static final String GOOD = "ร่วมกันทำจิตอาสาดูแลผู้ป่วยและชุมชนรอบโรงพยาบาล";
