@@ -50,12 +50,9 @@ class ServerRefusalBrowserTests {
             browser.driver.get(base + "#/?task=" + task.getId());
             browser.visible(By.cssSelector(".fjs-datepicker input.fjs-input"));
             browser.formSettled();
-            String placeholder = browser.driver.findElement(By.cssSelector(".fjs-datepicker input.fjs-input"))
-                    .getAttribute("placeholder");
-            // the year of habit, in the order the field asks for
-            String typed = placeholder.startsWith("ดด") ? "11/20/2569" : "20/11/2569";
-            WebElement date = browser.driver.findElement(By.cssSelector(".fjs-datepicker input.fjs-input"));
-            date.sendKeys(typed, Keys.ENTER);
+            // the year of habit (Buddhist Era) in the order the field asks for
+            browser.typeDate(browser.driver.findElement(By.cssSelector(".fjs-datepicker input.fjs-input")),
+                    LocalDate.now().plusYears(543));
             browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));
             browser.wait.until(d -> browser.pageText().contains("ปีคริสต์ศักราช"));
             browser.screenshot("server-refusal");
@@ -65,13 +62,9 @@ class ServerRefusalBrowserTests {
             assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("nothing saved").isOne();
 
             // with the year of the Common Era the same form goes through
-            LocalDate today = LocalDate.now();
-            String fixed = placeholder.startsWith("ดด")
-                    ? String.format("%02d/%02d/%d", today.getMonthValue(), today.getDayOfMonth(), today.getYear())
-                    : String.format("%02d/%02d/%d", today.getDayOfMonth(), today.getMonthValue(), today.getYear());
             WebElement again = browser.driver.findElement(By.cssSelector(".fjs-datepicker input.fjs-input"));
             again.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-            again.sendKeys(fixed, Keys.ENTER);
+            browser.typeDate(again, LocalDate.now());
             browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));
             browser.awaitAfterSubmit("server-refusal-then-fixed",
                     () -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);

@@ -42,7 +42,8 @@ public final class ThaiBrowser implements AutoCloseable {
     private ThaiBrowser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // generous: on a loaded two-core CI machine Tasklist may take long to draw a form
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     /**
@@ -115,9 +116,20 @@ public final class ThaiBrowser implements AutoCloseable {
             wait.until(d -> done.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot(screenshotName);
-            throw new AssertionError("not done 30 s after the submit; screenshot " + shot + "; the page said:\n"
+            throw new AssertionError("not done 60 s after the submit; screenshot " + shot + "; the page said:\n"
                     + pageText(), e);
         }
+    }
+
+    /**
+     * Types a date into a Camunda Forms date field in the order its placeholder asks for (the
+     * browser's locale decides: month first or day first), with the Common-Era year it takes.
+     */
+    public void typeDate(WebElement input, java.time.LocalDate date) {
+        String placeholder = String.valueOf(input.getAttribute("placeholder"));
+        boolean monthFirst = placeholder.startsWith("ดด") || placeholder.startsWith("mm");
+        input.sendKeys(String.format(monthFirst ? "%2$02d/%1$02d/%3$d" : "%1$02d/%2$02d/%3$d",
+                date.getDayOfMonth(), date.getMonthValue(), date.getYear()), org.openqa.selenium.Keys.ENTER);
     }
 
     /** The input a form-js label points to, found by the label's Thai text. */

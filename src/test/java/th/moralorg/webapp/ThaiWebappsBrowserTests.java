@@ -101,12 +101,12 @@ class ThaiWebappsBrowserTests {
                     tasks.createTaskQuery().taskId(chiangMai.getId()).singleResult().getAssignee()));
             // the claim re-renders the form a moment later; a reload shows the claimed task's form once
             browser.driver.navigate().refresh();
+            browser.formSettled();
             WebElement attendees = browser.fieldLabelled("จำนวนผู้เข้าร่วม (คน)");
             browser.wait.until(ExpectedConditions.elementToBeClickable(attendees));
             attendees.sendKeys("25");
             browser.fieldLabelled("สื่อและเอกสารที่ใช้").sendKeys("สไลด์แนวทางการขับเคลื่อนองค์กรคุณธรรม และวีดิทัศน์", Keys.TAB);
-            WebElement date = browser.fieldLabelled("วันที่ประชุม");
-            date.sendKeys("11/20/2025", Keys.ENTER);
+            browser.typeDate(browser.fieldLabelled("วันที่ประชุม"), java.time.LocalDate.of(2025, 11, 20));
             browser.screenshot("03-form");
 
             // Then the task completes with the values typed
