@@ -8,11 +8,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +51,13 @@ class OrganisationCaseProcessTests {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ProcessEngine engine;
+
+    @BeforeEach
+    void processAssertionsOnThisEngine() {
+        AbstractAssertions.init(engine); // camunda-bpm-assert
+    }
 
     @Test
     void aCaseGoesFromRegistrationToCertificationAndIntoTheNextFiscalYear() {
@@ -54,6 +66,8 @@ class OrganisationCaseProcessTests {
         String coordinator = (String) form.get("coordinatorEmail");
 
         // 5.2.1(1): the PCO of Chiang Mai checks form อ.01
+        ProcessInstance instance = instance(caseNumber);
+        BpmnAwareTests.assertThat(instance).isStarted().isWaitingAt("reviewIntent");
         assertThat(caseNumber).matches("MO-" + YEAR + "-50-\\d{4}");
         assertThat(driver.status(caseNumber)).isEqualTo("REGISTERED");
         Task review = driver.task(caseNumber);
@@ -101,6 +115,9 @@ class OrganisationCaseProcessTests {
         assertThat(driver.status(caseNumber)).isEqualTo("PROVINCIALLY_CERTIFIED");
         driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
         assertThat(driver.status(caseNumber)).isEqualTo("NATIONALLY_ENDORSED");
+        BpmnAwareTests.assertThat(instance).hasPassedInOrder("sharedVision", "goodnessCapital", "designActivities",
+                "carryOutPlan", "lessonsLearned", "declareIntent", "selfAssess", "checkCompleteness")
+                .isWaitingAt("recordNationalDatabase");
         assertThat(cases.find(caseNumber).orElseThrow().certifiedLevel()).isEqualTo(3);
         assertThat(cases.find(caseNumber).orElseThrow().outstandingModel()).isTrue();
 
@@ -124,6 +141,8 @@ class OrganisationCaseProcessTests {
         assertThat(nextCase.coordinatorUserId()).isEqualTo(coordinator);
         assertThat(driver.task(next).getTaskDefinitionKey()).isEqualTo("designActivities");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+        BpmnAwareTests.assertThat(instance).hasPassed("prepareSiteVisit", "awaitReassessment", "startReassessment")
+                .isEnded();
         driver.workThroughYear(next, coordinator);
         driver.complete(next, "selfAssess", coordinator, Forms.selfAssessment(2, 9));
         assertThat(cases.find(next).orElseThrow().proposedLevel()).isEqualTo(3);
@@ -341,6 +360,37 @@ class OrganisationCaseProcessTests {
         driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
         driver.complete(caseNumber, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-12-01"));
         return caseNumber;
+    }
+
+    @Test
+    void theNationalBodiesDoNotEndorseAndTheYearClosesWithoutADatabaseEntry() {
+        Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
+        String caseNumber = driver.register(form);
+        String coordinator = (String) form.get("coordinatorEmail");
+        ProcessInstance instance = instance(caseNumber);
+        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+        driver.correlate("OrientationAttended", caseNumber, Map.of("orientationEventId", "EV-2"));
+        driver.workThroughSteps(caseNumber, coordinator);
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(1, 5));
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+        driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED", "certifiedLevel", 1));
+
+        // 5.2.2(4): the national bodies do not endorse the province's certification
+        driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "NOT_ENDORSED"));
+
+        assertThat(driver.status(caseNumber)).isEqualTo("NATIONALLY_NOT_ENDORSED");
+        BpmnAwareTests.assertThat(instance).hasPassed("nationalDecided", "yearDone")
+                .hasNotPassed("recordNationalDatabase", "prepareSiteVisit").isWaitingAt("awaitReassessment");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(jdbc.sql("select count(*) from mo.national_database_entry where case_number = ?")
+                .param(caseNumber).query(Long.class).single()).isZero();
+        assertThat(events.stream(CaseNotification.class).filter(n -> n.caseNumber().equals(caseNumber))
+                .map(CaseNotification::kind)).contains(CaseNotification.Kind.NATIONAL_RESULT)
+                .doesNotContain(CaseNotification.Kind.SITE_VISIT_PREPARATION);
+    }
+
+    private ProcessInstance instance(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
     }
 
     private String instanceOf(String caseNumber) {

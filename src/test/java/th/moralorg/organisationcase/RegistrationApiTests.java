@@ -209,6 +209,24 @@ class RegistrationApiTests {
     }
 
     @Test
+    void aSetPasswordLinkExpiresAfterItsValidity() throws Exception {
+        Map<String, Object> registration = CaseDriver.registrationForm("50", YEAR);
+        String caseNumber = driver.register(registration);
+        driver.complete(caseNumber, "reviewIntent", "officer.50", Map.of("intentDecision", "ACCEPT"));
+        String token = linkToken(caseNumber, CaseNotification.Kind.REGISTRATION_ACCEPTED, "setPasswordUrl");
+
+        clock.advance(Duration.ofDays(3).plusMinutes(1)); // moralorg.case.set-password-link-validity: P3D
+        try {
+            HttpResponse<String> late = api.postJson("/api/accounts/set-password",
+                    "{\"token\":\"" + token + "\",\"password\":\"ดอกไม้บาน2569\"}", null, null);
+            assertThat(late.statusCode()).isEqualTo(410);
+            assertThat(JSON.readTree(late.body()).get("message").asText()).contains("หมดอายุ", "ขอลิงก์ใหม่");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void theCoordinatorSetsAPasswordOnceAndThenWorksThroughTheApi() throws Exception {
         Map<String, Object> registration = CaseDriver.registrationForm("50", YEAR);
         String coordinator = (String) registration.get("coordinatorEmail");
