@@ -207,14 +207,23 @@ class OrganisationCaseProcessTests {
                 Map.of("completenessDecision", "REVISE", "completenessRemarks", "แนบหลักฐานขั้นที่ 4"));
         assertThat(driver.status(caseNumber)).isEqualTo("REVISION_REQUESTED");
         assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("selfAssess");
+        // the form opens with what was sent and the remarks to act on, not empty
+        Map<String, Object> reopened = formVariables(driver.task(caseNumber));
+        assertThat(reopened).containsEntry("revisionRemarks", "แนบหลักฐานขั้นที่ 4")
+                .containsEntry("step1Score", "1").containsEntry("behaviourChange",
+                        String.valueOf(Forms.selfAssessment(1, 3).get("behaviourChange")))
+                .containsKey("step1Evidence").doesNotContainKey("totalScore");
         driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 6));
         assertThat(cases.find(caseNumber).orElseThrow().proposedLevel()).isEqualTo(2);
+        assertThat(runtime.getVariables(instanceOf(caseNumber))).doesNotContainKeys("revisionRemarks", "step1Score");
         driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
 
         // the subcommittee asks for a revision, then does not certify
         driver.correlate("ProvincialDecision", caseNumber,
                 Map.of("provincialDecision", "REVISE", "provincialRemarks", "ควรมีหลักฐานการเปลี่ยนแปลงพฤติกรรม"));
         assertThat(driver.status(caseNumber)).isEqualTo("REVISION_REQUESTED");
+        assertThat(formVariables(driver.task(caseNumber))).containsEntry("revisionRemarks",
+                "ควรมีหลักฐานการเปลี่ยนแปลงพฤติกรรม").containsEntry("step1Score", "2");
         driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 6));
         driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
         driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "NOT_CERTIFIED"));
@@ -387,6 +396,11 @@ class OrganisationCaseProcessTests {
         assertThat(events.stream(CaseNotification.class).filter(n -> n.caseNumber().equals(caseNumber))
                 .map(CaseNotification::kind)).contains(CaseNotification.Kind.NATIONAL_RESULT)
                 .doesNotContain(CaseNotification.Kind.SITE_VISIT_PREPARATION);
+    }
+
+    /** What Tasklist gives the task's form: the variables it can see. */
+    private Map<String, Object> formVariables(Task task) {
+        return engine.getFormService().getTaskFormVariables(task.getId());
     }
 
     private ProcessInstance instance(String caseNumber) {
