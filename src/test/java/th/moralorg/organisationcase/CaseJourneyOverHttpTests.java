@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.moralorg.reference.FiscalYear;
@@ -33,14 +32,13 @@ class CaseJourneyOverHttpTests {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String OFFICER = "officer.50";
     static final String PASSWORD = "ใจดีมีสุข2569";
+    static final String DRA = "dra.officer";
 
     @LocalServerPort
     int port;
-    @Autowired
-    RuntimeService runtime;
 
     @Test
-    void fromThePublicPageToCertificationByHttpOnly() throws Exception {
+    void fromThePublicPageToCertificationAndIntoTheNextYearByHttpOnly() throws Exception {
         Api api = new Api(port);
         int year = FiscalYear.containing(LocalDate.now()).buddhistYear();
         Map<String, Object> registration = CaseDriver.registrationForm("50", year);
@@ -81,14 +79,51 @@ class CaseJourneyOverHttpTests {
             complete(api, onlyTask(api, caseNumber, coordinator, PASSWORD), coordinator, PASSWORD, typed(form));
         }
 
-        // the PCO finds the package complete; the subcommittee and the national bodies decide
+        // the PCO finds the package complete; Bangkok's officer cannot even see it
         JsonNode completeness = onlyTask(api, caseNumber, OFFICER, "demo");
         assertThat(completeness.get("taskDefinitionKey").asText()).isEqualTo("checkCompleteness");
+        assertThat(JSON.readTree(api.get("/engine-rest/task?maxResults=5&processInstanceBusinessKey=" + caseNumber,
+                "officer.10", "demo").body())).isEmpty();
+        assertThat(api.postJson("/engine-rest/task/" + completeness.get("id").asText() + "/complete", "{}",
+                "officer.10", "demo").statusCode()).isBetween(403, 404);
         complete(api, completeness, OFFICER, "demo", Map.of("completenessDecision", value("COMPLETE")));
-        runtime.createMessageCorrelation("ProvincialDecision").processInstanceBusinessKey(caseNumber)
-                .setVariable("provincialDecision", "CERTIFIED").setVariable("certifiedLevel", 2).correlate();
-        runtime.createMessageCorrelation("NationalResult").processInstanceBusinessKey(caseNumber)
-                .setVariable("nationalResult", "ENDORSED").correlate();
+
+        // 5.2.2(2)–(3): the PCO opens the subcommittee meeting, schedules it and records its resolutions
+        HttpResponse<String> opened = api.postJson("/api/review-meetings",
+                "{\"provinceCode\":\"50\",\"fiscalYear\":" + year + "}", OFFICER, "demo");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        long meeting = JSON.readTree(opened.body()).at("/meeting/id").asLong();
+        String meetingKey = "REVIEW-" + year + "-50-" + meeting;
+        List<String> listed = new ArrayList<>();
+        JSON.readTree(api.get("/api/review-meetings/" + meeting, OFFICER, "demo").body()).findValues("caseNumber")
+                .forEach(n -> listed.add(n.asText()));
+        assertThat(listed).contains(caseNumber);
+        complete(api, onlyTask(api, meetingKey, OFFICER, "demo"), OFFICER, "demo", Map.of(
+                "meetingDate", value(LocalDate.now().toString()), "meetingPlace", value("ศาลากลางจังหวัดเชียงใหม่"),
+                "meetingMembers", value("ผู้ว่าราชการจังหวัดเชียงใหม่ ประธานอนุกรรมการ")));
+        List<Map<String, Object>> resolutions = listed.stream().distinct().map(number -> number.equals(caseNumber)
+                ? Map.<String, Object>of("caseNumber", number, "resolution", "CERTIFIED", "certifiedLevel", 2)
+                : Map.<String, Object>of("caseNumber", number, "resolution", "CARRIED_OVER")).toList();
+        HttpResponse<String> resolved = api.putJson("/api/review-meetings/" + meeting + "/resolutions",
+                JSON.writeValueAsString(resolutions), OFFICER, "demo");
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+        assertThat(api.upload("/api/review-meetings/" + meeting + "/minutes", "minutes.pdf",
+                "%PDF-1.4\n% รายงานการประชุม\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), OFFICER, "demo")
+                .statusCode()).isEqualTo(200);
+        complete(api, onlyTask(api, meetingKey, OFFICER, "demo"), OFFICER, "demo", Map.of("resolutionsConfirmed", value(true)));
+        assertThat(JSON.readTree(api.get("/api/cases/" + caseNumber, coordinator, PASSWORD).body()).get("status")
+                .asText()).isEqualTo("PROVINCIALLY_CERTIFIED");
+        complete(api, onlyTask(api, meetingKey, OFFICER, "demo"), OFFICER, "demo", Map.of("reportConfirmed", value(true)));
+
+        // 5.2.2(4): DRA receives the report and records both national bodies' results
+        String round = "NAT-" + meeting + "-1";
+        complete(api, onlyTask(api, round, DRA, "demo"), DRA, "demo", Map.of("reportDecision", value("ACCEPT")));
+        complete(api, onlyTask(api, round, DRA, "demo"), DRA, "demo", Map.of(
+                "selectionDate", value(LocalDate.now().toString()), "outstandingCases", value("")));
+        complete(api, onlyTask(api, round, DRA, "demo"), DRA, "demo", Map.of(
+                "committeeDate", value(LocalDate.now().toString()), "committeeRemarks", value("ตามมติที่ประชุม")));
+
+        // 5.2.2(5): the PCO records the case in the national database
         complete(api, onlyTask(api, caseNumber, OFFICER, "demo"), OFFICER, "demo",
                 Map.of("nationalDatabaseRecorded", value(true)));
 
@@ -100,14 +135,35 @@ class CaseJourneyOverHttpTests {
         assertThat(status.get("status").asText()).isEqualTo("NATIONALLY_ENDORSED");
         assertThat(status.get("proposedLevel").asInt()).isEqualTo(2);
         assertThat(status.get("certifiedLevel").asInt()).isEqualTo(2);
+
+        // 5.2.1(5)–(6): on the invitation date (the administrator runs the due timer now) the next
+        // fiscal year's case opens for the same coordinator, who goes on planning in Tasklist
+        HttpResponse<String> timers = api.get("/engine-rest/job?maxResults=5&timers=true&processInstanceId="
+                + onlyInstance(api, caseNumber), "admin", "demo");
+        assertThat(JSON.readTree(timers.body())).hasSize(1);
+        assertThat(api.postJson("/engine-rest/job/" + JSON.readTree(timers.body()).get(0).get("id").asText()
+                + "/execute", "{}", "admin", "demo").statusCode()).isEqualTo(204);
+        String nextYear = "MO-" + (year + 1) + "-50-";
+        JsonNode next = JSON.readTree(api.get("/engine-rest/task?maxResults=50&processInstanceBusinessKeyLike="
+                + nextYear + "%25", coordinator, PASSWORD).body());
+        assertThat(next).hasSize(1);
+        assertThat(next.get(0).get("taskDefinitionKey").asText()).isEqualTo("designActivities");
+        assertThat(next.get(0).get("name").asText()).contains(nextYear);
     }
 
-    private static JsonNode onlyTask(Api api, String caseNumber, String user, String password) throws Exception {
+    private static String onlyInstance(Api api, String businessKey) throws Exception {
+        JsonNode instances = JSON.readTree(api.get("/engine-rest/process-instance?maxResults=5&businessKey=" + businessKey,
+                "admin", "demo").body());
+        assertThat(instances).hasSize(1);
+        return instances.get(0).get("id").asText();
+    }
+
+    private static JsonNode onlyTask(Api api, String businessKey, String user, String password) throws Exception {
         HttpResponse<String> response = api.get("/engine-rest/task?maxResults=5&processInstanceBusinessKey="
-                + caseNumber, user, password);
+                + businessKey, user, password);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode tasks = JSON.readTree(response.body());
-        assertThat(tasks).as(user + " sees one task of " + caseNumber).hasSize(1);
+        assertThat(tasks).as(user + " sees one task of " + businessKey).hasSize(1);
         return tasks.get(0);
     }
 
