@@ -33,6 +33,7 @@ class TasklistFilters {
     static final String MY_GROUPS = "งานรอดำเนินการของหน่วยงานฉัน";
     static final String MINE = "งานที่ฉันรับไว้";
     static final String OVERDUE = "งานเกินกำหนดของหน่วยงานฉัน";
+    static final String WAITING_FOR_ORGANISATIONS = "รอองค์กรดำเนินการ";
     static final String ALL_OPEN = "งานทั้งหมดที่เปิดอยู่";
     static final String ALL_OVERDUE = "งานเกินกำหนดทั้งหมด";
 
@@ -59,6 +60,11 @@ class TasklistFilters {
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc()),
                 workers, grants);
+        // the organisations' own steps (candidate groups org-<id>) in the officer's tenants: what the
+        // office is waiting for, to follow up by phone before reminders go out
+        share(filter(WAITING_FOR_ORGANISATIONS, 2, "ขั้นตอนที่องค์กรในจังหวัดต้องดำเนินการ เรียงตามวันครบกำหนด",
+                taskService.createTaskQuery().taskCandidateGroupLike("org-%").includeAssignedTasks()
+                        .orderByDueDate().asc()), workers, grants);
         share(filter(ALL_OPEN, 5, "งานทั้งหมดที่ฉันมีสิทธิ์เห็น สำหรับผู้บริหาร",
                 taskService.createTaskQuery().orderByTaskCreateTime().desc()), List.of(Roles.MANAGERS), grants);
         share(filter(ALL_OVERDUE, 10, "งานทั้งหมดที่เลยวันครบกำหนด สำหรับผู้บริหาร",

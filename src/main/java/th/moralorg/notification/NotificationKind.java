@@ -26,7 +26,6 @@ public enum NotificationKind {
     SLA_REMINDER,
     ESCALATION,
     SUBCOMMITTEE_AGENDA,
-    PROVINCIAL_REPORT_ARRIVED,
     TASK_DIGEST;
 
     /** The kind's id as BPMN models and templates name it, e.g. {@code registration-received}. */

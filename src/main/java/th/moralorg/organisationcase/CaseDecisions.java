@@ -69,6 +69,8 @@ public class CaseDecisions {
         }
         cases.updateStatus(caseNumber, "ENDORSED".equals(result)
                 ? CaseStatus.NATIONALLY_ENDORSED : CaseStatus.NATIONALLY_NOT_ENDORSED);
-        steps.notify(execution, CaseNotification.Kind.NATIONAL_RESULT, Map.of("result", result));
+        steps.notify(execution, CaseNotification.Kind.NATIONAL_RESULT, Map.of("result", result,
+                "remarks", remarks == null ? "" : remarks,
+                "outstandingModel", "ENDORSED".equals(result) && Boolean.TRUE.equals(execution.getVariable("outstandingModel"))));
     }
 }

@@ -59,6 +59,7 @@ class CaseMailer {
             }
             case SUBMISSION_RECEIVED -> {
                 model.put("formName", "แผน อ.04 แบบประเมินตนเอง อ.02 และแบบประเมินความสำเร็จ อ.03");
+                model.put("link", tasklist);
                 yield "submission-received";
             }
             case REVISION_REQUESTED -> {
@@ -70,14 +71,24 @@ class CaseMailer {
             }
             case PROVINCIAL_DECISION -> {
                 model.put("decision", provincialDecision(notice.data()));
+                model.put("link", tasklist);
                 yield "provincial-decision";
             }
             case NATIONAL_RESULT -> {
                 model.put("result", "ENDORSED".equals(notice.data().get("result"))
-                        ? "คณะกรรมการส่งเสริมคุณธรรมแห่งชาติเห็นชอบผลการรับรอง" : "ไม่ผ่านการพิจารณาระดับชาติ");
+                        ? Boolean.TRUE.equals(notice.data().get("outstandingModel"))
+                                ? "คณะกรรมการส่งเสริมคุณธรรมแห่งชาติเห็นชอบผลการรับรอง และคัดเลือกเป็นองค์กรต้นแบบโดดเด่น"
+                                : "คณะกรรมการส่งเสริมคุณธรรมแห่งชาติเห็นชอบผลการรับรอง"
+                        : "ไม่ผ่านการพิจารณาระดับชาติ");
+                Object remarks = notice.data().get("remarks");
+                model.put("remarks", remarks == null || remarks.toString().isBlank() ? null : remarks);
+                model.put("link", tasklist);
                 yield "national-result";
             }
-            case SITE_VISIT_PREPARATION -> "site-visit-preparation";
+            case SITE_VISIT_PREPARATION -> {
+                model.put("link", tasklist);
+                yield "site-visit-preparation";
+            }
             case REASSESSMENT_DUE -> {
                 model.put("fiscalYear", notice.data().get("nextFiscalYear"));
                 model.put("dueDate", after(settings.defaultTaskDue()));

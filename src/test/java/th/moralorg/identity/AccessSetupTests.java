@@ -27,6 +27,8 @@ class AccessSetupTests {
     @Autowired
     FilterService filters;
     @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
+    @Autowired
     AccessSetup setup;
 
     @Test
@@ -58,10 +60,27 @@ class AccessSetupTests {
 
     @Test
     void eachRoleSeesItsOwnThaiFilters() {
-        assertThat(visibleFilters("officer.50", "pco-50"))
-                .containsExactlyInAnyOrder(TasklistFilters.MY_GROUPS, TasklistFilters.MINE, TasklistFilters.OVERDUE);
+        assertThat(visibleFilters("officer.50", "pco-50")).containsExactlyInAnyOrder(TasklistFilters.MY_GROUPS,
+                TasklistFilters.MINE, TasklistFilters.OVERDUE, TasklistFilters.WAITING_FOR_ORGANISATIONS);
         assertThat(visibleFilters("manager", "managers"))
                 .containsExactlyInAnyOrder(TasklistFilters.ALL_OPEN, TasklistFilters.ALL_OVERDUE);
+    }
+
+    @Test
+    void theOfficeSeesWhatItsOwnOrganisationsStillHaveToDo() {
+        Filter waiting = filters.createFilterQuery().filterName(TasklistFilters.WAITING_FOR_ORGANISATIONS).singleResult();
+        identity.setAuthentication("officer.50", List.of("pco-50"), List.of("province-50"));
+        List<org.camunda.bpm.engine.task.Task> listed;
+        try {
+            listed = filters.listPage(waiting.getId(), 0, 200);
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(listed).as("the demo organisations' open steps in Chiang Mai").isNotEmpty().allSatisfy(task -> {
+            assertThat(task.getTenantId()).isEqualTo("province-50");
+            assertThat(tasks.getIdentityLinksForTask(task.getId())).anySatisfy(
+                    link -> assertThat(link.getGroupId()).startsWith("org-"));
+        });
     }
 
     @Test

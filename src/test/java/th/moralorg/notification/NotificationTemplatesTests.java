@@ -112,7 +112,6 @@ class NotificationTemplatesTests {
                 m.put("meetingDate", DAY.atTime(13, 30));
                 m.put("agenda", List.of("รับรองรายงานการประชุมครั้งก่อน", "พิจารณาองค์กรคุณธรรม 12 องค์กร"));
             }
-            case PROVINCIAL_REPORT_ARRIVED -> m.put("organisationCount", 12);
             case TASK_DIGEST -> {
                 m.put("digestDate", DAY);
                 m.put("tasks", List.of(Map.of("taskName", "บันทึกการประชุมชี้แจงเจ้าหน้าที่", "caseNumber", "PREP-2569-50",

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,12 @@ class EngineErrorsInThaiTests {
             identity.saveUser(user);
             identity.createMembership(SECOND_OFFICER, ProvinceTenants.officerGroupOf("50"));
         }
+    }
+
+    /** Other tests count Chiang Mai's officers: the second one lives only as long as a test here. */
+    @AfterEach
+    void noSecondOfficerAfterwards() {
+        identity.deleteUser(SECOND_OFFICER);
     }
 
     @Test
