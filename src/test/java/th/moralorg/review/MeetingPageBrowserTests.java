@@ -66,6 +66,20 @@ class MeetingPageBrowserTests {
         Files.write(minutes, ProvincialReviewTests.PDF);
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
+            // the Tasklist form of "บันทึกมติที่ประชุม" links to this meeting's page, id filled in
+            browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(OFFICER);
+            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            browser.visible(By.cssSelector(".task-filter"));
+            browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task="
+                    + task(id, "recordResolutions").getId());
+            String link = browser.visible(By.xpath("//a[normalize-space(.)='หน้าการประชุมคณะอนุกรรมการจังหวัด']"))
+                    .getAttribute("href");
+            assertThat(link).isEqualTo("http://localhost:" + port + "/meeting.html?id=" + id);
+            assertThat(browser.driver.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("/api/", "PUT", "POST");
+            browser.screenshot("39-meeting-task-form");
+
             // the browser's own HTTP Basic login (as evidence.html): another province's officer sees the
             // refusal in Thai, and nothing of the list
             browser.driver.get("http://" + DemoAccounts.BANGKOK_OFFICER + ":demo@localhost:" + port
