@@ -83,7 +83,7 @@ class TrainersPageBrowserTests {
      */
     private void open(ThaiBrowser browser, String province) {
         browser.driver.get("http://" + DemoAccounts.CHIANG_MAI_OFFICER + ":demo@localhost:" + port
-                + "/api/provinces/50/trainers");
+                + "/api/provinces/" + province + "/trainers");
         browser.driver.get("http://localhost:" + port + "/trainers.html?province=" + province);
     }
 
