@@ -91,6 +91,17 @@ class EventController {
         return Map.of("event", event, "participants", events.participants(id));
     }
 
+    /**
+     * The cases event.html offers for invitation: the event's province and fiscal year, neither
+     * rejected nor withdrawn, each with whether it is invited already.
+     */
+    @GetMapping("/api/events/{id}/eligible-cases")
+    List<ProvincialEvents.EligibleCase> eligibleCases(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @PathVariable long id) {
+        ProvincialEvents.Event event = event(caller, id);
+        return events.eligibleCases(event);
+    }
+
     /** Invites picked case numbers, or every case of the province and year in a status. */
     @PostMapping("/api/events/{id}/invitations")
     @Transactional

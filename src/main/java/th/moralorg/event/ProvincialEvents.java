@@ -60,6 +60,21 @@ class ProvincialEvents {
                 .params(provinceCode, caseNumbers.toArray(String[]::new)).query(String.class).list();
     }
 
+    record EligibleCase(String caseNumber, String organisationName, String status, boolean invited) {
+    }
+
+    /** Cases of the event's province and year that may still take part: not rejected, not withdrawn. */
+    List<EligibleCase> eligibleCases(Event event) {
+        return jdbc.sql("""
+                select c.case_number, o.name as organisation_name, c.status,
+                       exists (select 1 from mo.event_participant p where p.event_id = ? and p.case_number = c.case_number)
+                           as invited
+                  from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
+                 where c.province_code = ? and c.fiscal_year = ? and c.status not in ('REJECTED', 'WITHDRAWN')
+                 order by c.case_number""")
+                .params(event.id(), event.provinceCode(), event.fiscalYear()).query(EligibleCase.class).list();
+    }
+
     List<String> casesInStatus(String provinceCode, int fiscalYear, String status) {
         return jdbc.sql("""
                 select case_number from mo.organisation_case where province_code = ? and fiscal_year = ? and status = ?

@@ -33,6 +33,20 @@ class ModelFilesTests {
         }
     }
 
+    static List<Path> forms() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("bpmn"))) {
+            return files.filter(p -> p.toString().endsWith(".form")).sorted().toList();
+        }
+    }
+
+    /** Officers cannot call the REST API: forms link to the pages (trainers.html, event.html, meeting.html). */
+    @ParameterizedTest
+    @MethodSource("forms")
+    void noFormShowsOfficersARestCall(Path file) throws IOException {
+        String form = Files.readString(file);
+        assertThat(form).as(file.toString()).doesNotContain("/api/").doesNotContainPattern("`(GET|POST|PUT|DELETE) ");
+    }
+
     @ParameterizedTest
     @MethodSource("models")
     void everyModelIsLaidOutWithThaiNamesAndAHistoryTimeToLive(Path file) throws IOException {

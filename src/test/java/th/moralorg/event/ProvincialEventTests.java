@@ -134,6 +134,38 @@ class ProvincialEventTests {
                 .statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theCasesOfferedForInvitationAreTheEventProvincesOfTheYear() {
+        List<String> accepted = cases.cases("50", 2587, "ACCEPTED", 2, CaseStandIn.ORIENTATION_PROCESS);
+        List<String> working = cases.cases("50", 2587, "IN_PROGRESS", 1, CaseStandIn.ORIENTATION_PROCESS);
+        String withdrawn = cases.cases("50", 2587, "ACCEPTED", 1, CaseStandIn.ORIENTATION_PROCESS).get(0);
+        cases.withdraw(withdrawn);
+        String bangkok = cases.cases("10", 2587, "ACCEPTED", 1, CaseStandIn.ORIENTATION_PROCESS).get(0);
+        String nextYear = cases.cases("50", 2588, "ACCEPTED", 1, CaseStandIn.ORIENTATION_PROCESS).get(0);
+        long id = plan(event("50", "ORIENTATION").replace("2584", "2587"));
+        assertThat(api.postJson("/api/events/" + id + "/invitations", "{\"caseNumbers\":[\"" + accepted.get(1) + "\"]}",
+                OFFICER, DEMO).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> eligible = api.get("/api/events/" + id + "/eligible-cases", OFFICER, DEMO);
+        assertThat(eligible.statusCode()).as(eligible.body()).isEqualTo(200);
+        assertThat(eligible.body()).contains("{\"caseNumber\":\"" + accepted.get(0) + "\",\"organisationName\":\"องค์กรทดสอบ ")
+                .contains("\"" + accepted.get(0) + "\"", "\"" + working.get(0) + "\"", "\"IN_PROGRESS\"")
+                .doesNotContain(withdrawn, bangkok, nextYear);
+        assertThat(eligible.body().split("\\},\\{")).hasSize(3).anySatisfy(row -> assertThat(row)
+                .contains(accepted.get(1)).contains("\"invited\":true"));
+        assertThat(api.get("/api/events/" + id + "/eligible-cases", DemoAccounts.DRA_OFFICER, DEMO).statusCode())
+                .isEqualTo(200);
+
+        // another province's officer, nobody, and an event that does not exist
+        HttpResponse<String> stranger = api.get("/api/events/" + id + "/eligible-cases", DemoAccounts.BANGKOK_OFFICER, DEMO);
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(stranger.body()).contains("ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 50").doesNotContain(accepted.get(0));
+        assertThat(api.get("/api/events/" + id + "/eligible-cases", null, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> missing = api.get("/api/events/99999999/eligible-cases", OFFICER, DEMO);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("ไม่พบกิจกรรมหมายเลข 99999999");
+    }
+
     private static String event(String province, String type) {
         return "{\"provinceCode\":\"" + province + "\",\"fiscalYear\":2584,\"eventType\":\"" + type
                 + "\",\"title\":\"ประชุมชี้แจงกระบวนการ 9 ขั้นตอน\",\"plannedOn\":\"" + LocalDate.now()

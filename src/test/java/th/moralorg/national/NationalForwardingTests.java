@@ -85,6 +85,8 @@ class NationalForwardingTests {
         String firstRound = "NAT-" + meetingOf.get("40") + "-1";
         Task receive40 = nationalTask(firstRound, "receiveProvincialReport");
         assertThat(receive40.getTenantId()).isEqualTo("national");
+        // the reception form names the province in Thai, not by its code
+        assertThat(runtime.getVariable(receive40.getProcessInstanceId(), "provinceName")).isEqualTo("ขอนแก่น");
         assertThatThrownBy(() -> tasks.complete(receive40.getId(), Map.of("reportDecision", "RETURN")))
                 .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("เหตุผลที่ส่งคืน");
         tasks.complete(receive40.getId(), Map.of("reportDecision", "RETURN", "returnRemarks", "ขาดลายมือชื่อประธาน"));

@@ -1,0 +1,94 @@
+package th.moralorg.preparation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.moralorg.identity.DemoAccounts;
+import th.moralorg.support.IntegrationTest;
+import th.moralorg.webapp.ThaiBrowser;
+
+/**
+ * Seed 5.1.2 as a PCO officer does it: trainers.html in a Thai browser, logged in through the
+ * browser's HTTP Basic login; a trainer refused field by field, added, deactivated and edited; another
+ * province's pool refused.
+ */
+@IntegrationTest
+class TrainersPageBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anOfficerKeepsTheProvincesTrainerPoolOnTheTrainersPage() throws Exception {
+        String name = "นางสาวมาลี ศรีสุข " + System.nanoTime();
+        try (ThaiBrowser browser = ThaiBrowser.start()) {
+            open(browser, "50");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "ทำเนียบวิทยากรจังหวัดเชียงใหม่"));
+            browser.visible(By.id("name")).sendKeys(name);
+            browser.click(By.id("save"));
+            browser.wait.until(ExpectedConditions.textToBe(By.cssSelector(".error[data-for='affiliation']"), "กรุณากรอกสังกัด"));
+            assertThat(browser.driver.findElement(By.cssSelector(".error[data-for='contact']")).getText()).contains("ช่องทางติดต่อ");
+            assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("กรุณาแก้ไขตามที่แจ้ง");
+            browser.screenshot("50-trainers-refused");
+            assertThat(stored(name)).isEmpty();
+
+            browser.driver.findElement(By.id("affiliation")).sendKeys("วัดพระสิงห์วรมหาวิหาร");
+            browser.driver.findElement(By.id("expertise")).sendKeys("กระบวนการ 9 ขั้นตอน การประเมินตนเอง");
+            browser.driver.findElement(By.id("contact")).sendKeys("081-234-5678");
+            browser.click(By.id("save"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
+                    "เพิ่มวิทยากร " + name + " แล้ว"));
+            assertThat(browser.driver.findElement(By.cssSelector(".error[data-for='affiliation']")).getText()).isEmpty();
+            Map<String, Object> added = stored(name).orElseThrow();
+            assertThat(added).containsEntry("active", true).containsEntry("updated_by", DemoAccounts.CHIANG_MAI_OFFICER);
+            String row = "tr[data-trainer='" + added.get("id") + "'] ";
+
+            browser.click(By.cssSelector(row + "button[data-toggle]"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
+                    "ปิดการใช้งานวิทยากร"));
+            assertThat(stored(name).orElseThrow()).containsEntry("active", false);
+            assertThat(browser.driver.findElement(By.cssSelector(row)).getText()).contains("ปิดการใช้งาน");
+
+            browser.click(By.cssSelector(row + "button[data-edit]"));
+            browser.driver.findElement(By.id("contact")).clear();
+            browser.driver.findElement(By.id("contact")).sendKeys("malee@example.org");
+            browser.driver.findElement(By.id("active")).click();
+            browser.click(By.id("save"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
+                    "บันทึกการแก้ไขวิทยากร"));
+            assertThat(stored(name).orElseThrow()).containsEntry("contact", "malee@example.org").containsEntry("active", true);
+            browser.screenshot("51-trainers-kept");
+
+            // Bangkok's pool is not Chiang Mai's officer's
+            open(browser, "10");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.bad"),
+                    "ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 10"));
+            assertThat(browser.driver.findElement(By.id("pool")).isDisplayed()).isFalse();
+        }
+    }
+
+    /**
+     * The browser's own HTTP Basic login, as an officer answers its prompt: headless Chromium cannot
+     * show one, so the credentials go once in an /api address and the browser keeps them for the realm.
+     */
+    private void open(ThaiBrowser browser, String province) {
+        browser.driver.get("http://" + DemoAccounts.CHIANG_MAI_OFFICER + ":demo@localhost:" + port
+                + "/api/provinces/" + province + "/trainers");
+        browser.driver.get("http://localhost:" + port + "/trainers.html?province=" + province);
+    }
+
+    private java.util.Optional<Map<String, Object>> stored(String name) {
+        return jdbc.sql("select id, contact, active, updated_by from mo.trainer where name = ?").param(name).query()
+                .listOfRows().stream().findFirst();
+    }
+}

@@ -1,0 +1,170 @@
+package th.moralorg.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.moralorg.identity.DemoAccounts;
+import th.moralorg.support.Api;
+import th.moralorg.support.CaseStandIn;
+import th.moralorg.support.IntegrationTest;
+import th.moralorg.webapp.ThaiBrowser;
+
+/**
+ * Seed 5.2.2(3) as the PCO secretariat does it: meeting.html in a Thai browser shows the
+ * preliminary list, refuses wrong resolutions field by field (nothing stored), records the right
+ * ones and the minutes; the Tasklist task then confirms and the decisions reach the cases.
+ */
+@IntegrationTest
+class MeetingPageBrowserTests {
+
+    private static final String OFFICER = DemoAccounts.CHIANG_MAI_OFFICER;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ReviewMeetings meetings;
+
+    @Test
+    void theSecretariatRecordsResolutionsAndMinutesOnTheMeetingPage() throws Exception {
+        List<String> numbers = new CaseStandIn(jdbc, runtime, repository)
+                .cases("50", 2586, ReviewMeetings.AWAITING, 3, CaseStandIn.CASE_PROCESS);
+        Api api = new Api(port);
+        HttpResponse<String> opened = api.postJson("/api/review-meetings", "{\"provinceCode\":\"50\",\"fiscalYear\":2586}",
+                OFFICER, "demo");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        long id = jdbc.sql("select max(id) from mo.review_meeting where province_code = '50' and fiscal_year = 2586")
+                .query(Long.class).single();
+        tasks.complete(task(id, "scheduleMeeting").getId(), Map.of("meetingDate", LocalDate.now().toString(),
+                "meetingPlace", "ห้องประชุมศาลากลางจังหวัดเชียงใหม่", "meetingMembers", "ผู้ว่าราชการจังหวัด ประธาน"));
+        Path minutes = Files.createTempFile("minutes-", ".pdf");
+        Files.write(minutes, ProvincialReviewTests.PDF);
+
+        try (ThaiBrowser browser = ThaiBrowser.start()) {
+            // the Tasklist form of "บันทึกมติที่ประชุม" links to this meeting's page, id filled in
+            browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(OFFICER);
+            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            browser.visible(By.cssSelector(".task-filter"));
+            browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task="
+                    + task(id, "recordResolutions").getId());
+            String link = browser.visible(By.xpath("//a[normalize-space(.)='หน้าการประชุมคณะอนุกรรมการจังหวัด']"))
+                    .getAttribute("href");
+            assertThat(link).isEqualTo("http://localhost:" + port + "/meeting.html?id=" + id);
+            assertThat(browser.driver.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("/api/", "PUT", "POST");
+            browser.screenshot("39-meeting-task-form");
+
+            // the browser's own HTTP Basic login (as evidence.html): another province's officer sees the
+            // refusal in Thai, and nothing of the list
+            browser.driver.get("http://" + DemoAccounts.BANGKOK_OFFICER + ":demo@localhost:" + port
+                    + "/api/review-meetings/" + id);
+            browser.driver.get("http://localhost:" + port + "/meeting.html?id=" + id);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.bad"),
+                    "ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 50"));
+            assertThat(browser.driver.findElements(By.cssSelector("tr[data-case]"))).isEmpty();
+
+            // the page's own login box: the province's officer
+            browser.click(By.id("switchUser"));
+            logIn(browser, OFFICER);
+            browser.visible(By.cssSelector("tr[data-case='" + numbers.get(2) + "'] select[name=resolution]"));
+            assertThat(browser.pageText()).contains("เชียงใหม่").contains("กำหนดวันประชุมแล้ว").contains("องค์กรทดสอบ")
+                    .contains("ยังไม่ได้อัปโหลดรายงานการประชุม");
+
+            // wrong: certified without a level, not certified without remarks, outstanding but not certified
+            choose(browser, numbers.get(0), "รับรอง");
+            choose(browser, numbers.get(1), "ไม่รับรอง");
+            choose(browser, numbers.get(2), "ให้ปรับปรุง");
+            row(browser, numbers.get(2), "input[name=outstandingModel]").click();
+            browser.click(By.id("saveResolutions"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".error[data-for='" + numbers.get(0) + ".certifiedLevel']"), "กรุณากรอกระดับที่รับรอง"));
+            assertThat(error(browser, numbers.get(1), "remarks")).contains("ข้อสังเกตของคณะอนุกรรมการ");
+            assertThat(error(browser, numbers.get(2), "outstandingModel")).contains("เฉพาะองค์กรที่ได้รับการรับรอง");
+            assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("กรุณาแก้ไขตามที่แจ้ง");
+            browser.screenshot("40-meeting-resolutions-refused");
+            assertThat(meetings.items(id)).allSatisfy(item -> assertThat(item.resolution()).isNull());
+
+            // right: level 3 and outstanding, remarks, carried over
+            new Select(row(browser, numbers.get(0), "select[name=certifiedLevel]")).selectByValue("3");
+            row(browser, numbers.get(0), "input[name=outstandingModel]").click();
+            row(browser, numbers.get(1), "textarea[name=remarks]").sendKeys("ยังไม่มีหลักฐานการดำเนินกิจกรรมตามแผน");
+            row(browser, numbers.get(2), "input[name=outstandingModel]").click();
+            choose(browser, numbers.get(2), "เลื่อนไปพิจารณาครั้งถัดไป");
+            browser.click(By.id("saveResolutions"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
+                    "บันทึกมติ 3 เรื่องแล้ว"));
+            assertThat(error(browser, numbers.get(0), "certifiedLevel")).isEmpty();
+
+            browser.driver.findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
+            browser.click(By.id("uploadMinutes"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
+                    "อัปโหลดรายงานการประชุม"));
+            browser.visible(By.id("downloadMinutes"));
+            browser.screenshot("41-meeting-resolutions-recorded");
+        }
+
+        assertThat(meetings.items(id)).extracting(ReviewMeetings.Item::caseNumber, ReviewMeetings.Item::resolution,
+                ReviewMeetings.Item::certifiedLevel, ReviewMeetings.Item::outstandingModel).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(numbers.get(0), "CERTIFIED", 3, true),
+                        org.assertj.core.groups.Tuple.tuple(numbers.get(1), "NOT_CERTIFIED", null, false),
+                        org.assertj.core.groups.Tuple.tuple(numbers.get(2), "CARRIED_OVER", null, false));
+        assertThat(meetings.items(id).get(1).remarks()).isEqualTo("ยังไม่มีหลักฐานการดำเนินกิจกรรมตามแผน");
+        assertThat(meetings.hasMinutes(id)).isTrue();
+
+        // the Tasklist task is now confirmed, and the decisions reach the cases
+        tasks.complete(task(id, "recordResolutions").getId(), Map.of("resolutionsConfirmed", true));
+        assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(numbers.get(0))
+                .activityId("awaitNationalResult").count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(1)).count()).isZero();
+        assertThat(task(id, "submitReportToDra")).isNotNull();
+    }
+
+    static void logIn(ThaiBrowser browser, String user) {
+        browser.visible(By.id("loginUser")).sendKeys(user);
+        browser.driver.findElement(By.id("loginPassword")).sendKeys("demo");
+        browser.click(By.id("loginSubmit"));
+    }
+
+    private static org.openqa.selenium.WebElement row(ThaiBrowser browser, String caseNumber, String css) {
+        return browser.driver.findElement(By.cssSelector("tr[data-case='" + caseNumber + "'] " + css));
+    }
+
+    private static void choose(ThaiBrowser browser, String caseNumber, String resolution) {
+        new Select(row(browser, caseNumber, "select[name=resolution]")).selectByVisibleText(resolution);
+    }
+
+    private static String error(ThaiBrowser browser, String caseNumber, String field) {
+        return browser.driver.findElement(By.cssSelector(".error[data-for='" + caseNumber + "." + field + "']")).getText();
+    }
+
+    private Task task(long meetingId, String definitionKey) {
+        String instance = meetings.find(meetingId).orElseThrow().processInstanceId();
+        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(definitionKey).singleResult();
+    }
+}
