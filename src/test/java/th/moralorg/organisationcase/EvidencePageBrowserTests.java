@@ -1,0 +1,88 @@
+package th.moralorg.organisationcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.IntegrationTest;
+import th.moralorg.webapp.ThaiBrowser;
+
+/**
+ * The coordinator attaches evidence of carrying out the plan (seed 5.2.1(2.4)) on evidence.html in
+ * a Thai browser: a file that only pretends to be a PDF is refused with a Thai message under the
+ * file, a real PDF is stored and listed.
+ */
+@IntegrationTest
+class EvidencePageBrowserTests {
+
+    static final String PASSWORD = "หลักฐาน2570ok";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theCoordinatorAttachesEvidenceOnThePage() throws Exception {
+        Map<String, Object> form = CaseDriver.registrationForm("50", FiscalYear.containing(LocalDate.now()).buddhistYear());
+        String coordinator = (String) form.get("coordinatorEmail");
+        String caseNumber = driver.register(form);
+        driver.complete(caseNumber, "reviewIntent", "officer.50", Map.of("intentDecision", "ACCEPT"));
+        User user = identity.createUserQuery().userId(coordinator).singleResult();
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        Path fake = Files.createTempFile("fake-", ".pdf");
+        Files.writeString(fake, "MZ not a pdf at all");
+        Path real = Files.createTempFile("กิจกรรม-", ".pdf");
+        Files.writeString(real, "%PDF-1.4\n% ภาพกิจกรรมตรงต่อเวลา\n");
+
+        try (ThaiBrowser browser = ThaiBrowser.start()) {
+            browser.driver.get("http://" + URLEncoder.encode(coordinator, StandardCharsets.UTF_8) + ":"
+                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "@localhost:" + port + "/api/cases/" + caseNumber);
+            browser.driver.get("http://localhost:" + port + "/evidence.html?case=" + caseNumber);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list"), "ยังไม่มีไฟล์"));
+
+            browser.driver.findElement(By.id("file")).sendKeys(fake.toString());
+            browser.click(By.cssSelector("#form button[type='submit']"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error[data-for='file']"),
+                    "PDF, PNG หรือ JPEG"));
+            browser.screenshot("80-evidence-refused");
+            assertThat(count(caseNumber)).isZero();
+
+            browser.driver.findElement(By.id("file")).sendKeys(real.toString());
+            browser.click(By.cssSelector("#form button[type='submit']"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"), "แนบไฟล์"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list"), real.getFileName().toString()));
+            assertThat(browser.driver.findElement(By.cssSelector(".error[data-for='file']")).getText()).isEmpty();
+            browser.screenshot("81-evidence-attached");
+        } finally {
+            Files.deleteIfExists(fake);
+            Files.deleteIfExists(real);
+        }
+        assertThat(count(caseNumber)).isOne();
+    }
+
+    private long count(String caseNumber) {
+        return jdbc.sql("select count(*) from mo.attachment where case_number = ?").param(caseNumber)
+                .query(Long.class).single();
+    }
+}
