@@ -89,7 +89,7 @@ class CoordinatorTasklistBrowserTests {
             });
 
             // When they open the step, claim it and fill the form in Thai
-            browser.clickable(visionLink).click();
+            browser.click(visionLink);
             browser.clickable(By.cssSelector("button.claim")).click();
             browser.wait.until(driver -> COORDINATOR.equals(
                     tasks.createTaskQuery().taskId(vision.getId()).singleResult().getAssignee()));

@@ -95,7 +95,7 @@ class ThaiWebappsBrowserTests {
                     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม");
 
             // When the officer opens the task, claims it and fills the form in Thai
-            browser.clickable(chiangMaiLink).click();
+            browser.click(chiangMaiLink);
             browser.clickable(By.cssSelector("button.claim")).click();
             browser.wait.until(driver -> DemoAccounts.CHIANG_MAI_OFFICER.equals(
                     tasks.createTaskQuery().taskId(chiangMai.getId()).singleResult().getAssignee()));
