@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys the models, decisions and forms of the top-level {@code bpmn/} folder (on the
- * classpath as {@code bpmn/}). Each sub-folder is one deployment unit, named after it, so a
- * process deploys together with the forms it binds with {@code formRefBinding="deployment"};
- * a file directly in {@code bpmn/} is a unit of its own. Resource names are relative to
+ * classpath as {@code bpmn/}). Each sub-folder's models and forms are one deployment unit, named
+ * after it, so a process deploys together with the forms it binds with
+ * {@code formRefBinding="deployment"}; each decision table (.dmn) and each file directly in
+ * {@code bpmn/} is a unit of its own. Resource names are relative to
  * {@code bpmn/}, so they are the same on every machine. A unit is redeployed only when one of its
  * files changed: unchanged files create no new version, and a change versions only its unit.
  */
@@ -59,6 +60,18 @@ public class ModelDeployment implements ApplicationRunner {
         return deployed;
     }
 
+    /**
+     * A process deploys with the forms of its folder (they are bound per deployment); a decision
+     * table is a unit of its own (processes call the latest version), so changing the one does not
+     * version the other; a file directly in bpmn/ is a unit of its own.
+     */
+    static String unitOf(String name) {
+        if (name.endsWith(".dmn") || !name.contains("/")) {
+            return name.substring(0, name.lastIndexOf('.'));
+        }
+        return name.substring(0, name.indexOf('/'));
+    }
+
     /** The files under bpmn/ by unit, then by name relative to bpmn/. */
     SortedMap<String, Map<String, byte[]>> readUnits() {
         var resolver = new PathMatchingResourcePatternResolver(getClass().getClassLoader());
@@ -72,8 +85,7 @@ public class ModelDeployment implements ApplicationRunner {
                         continue;
                     }
                     String name = url.substring(root.length());
-                    String unit = name.contains("/") ? name.substring(0, name.indexOf('/'))
-                            : name.substring(0, name.lastIndexOf('.'));
+                    String unit = unitOf(name);
                     try (InputStream in = resource.getInputStream()) {
                         units.computeIfAbsent(unit, u -> new TreeMap<>()).put(name, in.readAllBytes());
                     }

@@ -79,6 +79,17 @@ class ModelDeploymentTests {
         assertThat(repository.createDeploymentQuery().deploymentName("unit-b").count()).isEqualTo(1);
     }
 
+    @Test
+    void aDecisionTableIsItsOwnUnitAndFormsTravelWithTheirProcess() {
+        assertThat(ModelDeployment.unitOf("organisation-case/certification-level.dmn"))
+                .isEqualTo("organisation-case/certification-level");
+        assertThat(ModelDeployment.unitOf("organisation-case/organisation-case.bpmn")).isEqualTo("organisation-case");
+        assertThat(ModelDeployment.unitOf("organisation-case/plan-o04.form")).isEqualTo("organisation-case");
+        assertThat(deployment.readUnits()).containsKeys("organisation-case", "organisation-case/certification-level")
+                .allSatisfy((unit, files) -> assertThat(files.keySet()).allMatch(name -> ModelDeployment.unitOf(name)
+                        .equals(unit)));
+    }
+
     private ProcessDefinition latest(String key) {
         return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
     }
