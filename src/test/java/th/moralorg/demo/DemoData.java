@@ -91,7 +91,9 @@ class DemoData implements ApplicationRunner {
         String start = year.firstDay().plusDays(7).toString();
         String end = year.firstDay().plusDays(30).toString();
         Map<String, Map<String, Object>> answers = Map.of(
-                "recordStaffOrientation", Map.of("orientationDate", start, "attendeeCount", 12,
+                "recordStaffOrientation", Map.of("orientationDate", start, "attendeeCount", 3,
+                        "attendees", "นางสาวบุญมี ใจงาม นักวิชาการวัฒนธรรมชำนาญการ\nนายสุรชัย มีธรรม นักวิชาการวัฒนธรรม\n"
+                                + "นางพรทิพย์ รักไทย เจ้าพนักงานธุรการ",
                         "materials", "สไลด์และวีดิทัศน์จากศูนย์คุณธรรม"),
                 "keepTrainerPool", Map.of("trainerPoolConfirmed", true),
                 "confirmDocumentKit", Map.of("kitForm01", true, "kitForm02", true, "kitForm03", true,

@@ -37,6 +37,8 @@ class PreparationTests {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Api api;
 
@@ -97,7 +99,7 @@ class PreparationTests {
                 .hasRootCauseInstanceOf(FormValidationException.class)
                 .hasMessageContaining("จำนวนผู้เข้าร่วม ต้องอยู่ระหว่าง 1 ถึง 1000")
                 .hasMessageContaining("วันที่ประชุมต้องไม่อยู่ในอนาคต")
-                .hasMessageContaining("กรุณากรอกสื่อและเอกสารที่ใช้");
+                .hasMessageContaining("กรุณากรอกสื่อและเอกสารที่ใช้").hasMessageContaining("กรุณากรอกรายชื่อผู้เข้าร่วม");
         assertThat(runtime.getVariable(orientation.getProcessInstanceId(), "attendeeCount")).isNull();
 
         // over the REST API as Tasklist submits it: 400 with the Thai messages, nothing saved
@@ -109,7 +111,10 @@ class PreparationTests {
                 "{\"variables\":{}}", DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode()).isIn(403, 404);
 
         tasks.complete(orientation.getId(), Map.of("orientationDate", LocalDate.now().minusDays(3).toString(),
-                "attendeeCount", 15, "materials", "สไลด์และวีดิทัศน์"));
+                "attendeeCount", 2, "attendees", "นางสาวกานดา ใจงาม นักวิชาการวัฒนธรรม\nนายวีระ ดีมาก เจ้าพนักงาน",
+                "materials", "สไลด์และวีดิทัศน์"));
+        assertThat(jdbc.sql("select attendees from mo.staff_orientation where province_code = '20' and fiscal_year = 2573")
+                .query(String.class).single()).contains("นางสาวกานดา ใจงาม", "นายวีระ ดีมาก");
 
         Task trainerPool = task(key);
         assertThat(trainerPool.getTaskDefinitionKey()).isEqualTo("keepTrainerPool");

@@ -105,6 +105,7 @@ class ThaiWebappsBrowserTests {
             WebElement attendees = browser.fieldLabelled("จำนวนผู้เข้าร่วม (คน)");
             browser.wait.until(ExpectedConditions.elementToBeClickable(attendees));
             attendees.sendKeys("25");
+            browser.fieldLabelled("รายชื่อผู้เข้าร่วม").sendKeys("นางสาวบุญมี ใจงาม นักวิชาการวัฒนธรรม และเจ้าหน้าที่อีก 24 คน");
             browser.fieldLabelled("สื่อและเอกสารที่ใช้").sendKeys("สไลด์แนวทางการขับเคลื่อนองค์กรคุณธรรม และวีดิทัศน์", Keys.TAB);
             browser.typeDate(browser.fieldLabelled("วันที่ประชุม"), java.time.LocalDate.of(2025, 11, 20));
             browser.screenshot("03-form");
