@@ -111,6 +111,25 @@ class OfficePageBrowserTests {
                     "ไม่มีเรื่องที่รอการพิจารณา"));
             assertThat(browser.driver.findElements(By.cssSelector("tr[data-meeting]"))).hasSize(1);
 
+            // the preparation of the province and year, opened once
+            assertThat(browser.driver.findElement(By.id("nationalSection")).isDisplayed()).isFalse();
+            browser.click(By.id("openPreparation"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
+                    "เปิดงานเตรียมการของจังหวัดเชียงใหม่ ปีงบประมาณ " + YEAR + " แล้ว"));
+            assertThat(browser.driver.findElement(By.id("preparationState")).getText()).isEqualTo("เปิดแล้ว");
+            assertThat(browser.driver.findElement(By.id("openPreparation")).isEnabled()).isFalse();
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("PREP-" + YEAR + "-50").count())
+                    .isOne();
+
+            // the export is fetched with the login and saved under its name (the save itself is recorded here)
+            ((JavascriptExecutor) browser.driver).executeScript("window.saved = [];"
+                    + "HTMLAnchorElement.prototype.click = function () { window.saved.push(this.download); };");
+            browser.click(By.id("downloadXlsx"));
+            browser.wait.until(d -> Long.valueOf(1).equals(((JavascriptExecutor) d).executeScript("return window.saved.length;")));
+            assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.saved[0];"))
+                    .isEqualTo("certified-organisations-" + YEAR + "-50.xlsx");
+            assertThat(browser.driver.findElements(By.cssSelector("#notice .notice.bad"))).isEmpty();
+
             browser.click(By.cssSelector(eventRow + " a"));
             browser.wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/event.html?id=" + event));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"),
@@ -119,6 +138,21 @@ class OfficePageBrowserTests {
             browser.click(By.cssSelector(meetingRow + " a"));
             browser.wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/meeting.html?id=" + meeting));
             browser.visible(By.cssSelector("tr[data-case='" + waiting.get(1) + "']"));
+        }
+
+        try (ThaiBrowser browser = ThaiBrowser.start()) {
+            // DRA: every province's preparation at a glance, then any province's work
+            browser.driver.get("http://" + DemoAccounts.DRA_OFFICER + ":demo@localhost:" + port
+                    + "/api/preparations/" + YEAR);
+            browser.driver.get(page);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nationalState"),
+                    "เปิดงานเตรียมการแล้ว 1 จาก 77 จังหวัด"));
+            assertThat(browser.driver.findElement(By.id("openAllPreparations")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.id("work")).isDisplayed()).isFalse();
+            new Select(browser.driver.findElement(By.id("province"))).selectByValue("50");
+            browser.visible(By.cssSelector("tr[data-meeting]"));
+            assertThat(browser.pageText()).contains("ตลาดนัดความดีจังหวัดเชียงใหม่");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/office.html?year=" + YEAR + "&province=50");
         }
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
