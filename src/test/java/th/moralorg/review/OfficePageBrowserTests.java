@@ -64,6 +64,7 @@ class OfficePageBrowserTests {
             assertThat(browser.driver.findElement(By.id("trainersLink")).getAttribute("href"))
                     .isEqualTo("http://localhost:" + port + "/trainers.html?province=50");
             assertThat(browser.driver.findElement(By.id("openAllPreparations")).isDisplayed()).isFalse();
+            browser.screenshot("79-office-home");
 
             // an event without its title: the Thai message under the title, nothing stored
             new Select(browser.driver.findElement(By.id("eventType"))).selectByVisibleText("ตลาดนัดความดี");
@@ -148,6 +149,7 @@ class OfficePageBrowserTests {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nationalState"),
                     "เปิดงานเตรียมการแล้ว 1 จาก 77 จังหวัด"));
             assertThat(browser.driver.findElement(By.id("openAllPreparations")).isDisplayed()).isTrue();
+            browser.screenshot("83-office-dra");
             assertThat(browser.driver.findElement(By.id("work")).isDisplayed()).isFalse();
             new Select(browser.driver.findElement(By.id("province"))).selectByValue("50");
             browser.visible(By.cssSelector("tr[data-meeting]"));
