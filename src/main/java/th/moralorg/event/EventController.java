@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import th.moralorg.identity.ProvinceTenants;
@@ -83,6 +84,21 @@ class EventController {
         String instance = runtime.startProcessInstanceByKey("provincial-event", "EVENT-" + id, variables).getId();
         events.attachProcess(id, instance);
         return ResponseEntity.status(201).body(events.find(id).orElseThrow());
+    }
+
+    /** The events of one province and fiscal year, for office.html (PCO its own province, DRA any). */
+    @GetMapping("/api/events")
+    List<ProvincialEvents.Listed> list(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String fiscalYear) {
+        FieldErrors errors = new FieldErrors();
+        if (provinceCode == null || provinces.findByCode(provinceCode).isEmpty()) {
+            errors.add("provinceCode", provinceCode == null || provinceCode.isBlank() ? "กรุณาระบุรหัสจังหวัด"
+                    : "ไม่พบจังหวัดรหัส " + provinceCode);
+        }
+        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        errors.throwIfInvalid();
+        caller.requireProvince(provinceCode);
+        return events.ofProvince(provinceCode, year);
     }
 
     @GetMapping("/api/events/{id}")

@@ -45,6 +45,22 @@ class ProvincialEvents {
         return jdbc.sql("select * from mo.provincial_event where id = ?").param(id).query(Event.class).optional();
     }
 
+    record Listed(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
+            String place, LocalDate heldOn, String status, int invitedCount, int attendedCount) {
+    }
+
+    /** The events of a province in a fiscal year, soonest planned first, with how many were invited and came. */
+    List<Listed> ofProvince(String provinceCode, int fiscalYear) {
+        return jdbc.sql("""
+                select e.id, e.province_code, e.fiscal_year, e.event_type, e.title, e.planned_on, e.place, e.held_on,
+                       e.status,
+                       (select count(*) from mo.event_participant p where p.event_id = e.id) as invited_count,
+                       (select count(*) from mo.event_participant p where p.event_id = e.id and p.attended) as attended_count
+                  from mo.provincial_event e
+                 where e.province_code = ? and e.fiscal_year = ?
+                 order by e.planned_on, e.id""").params(provinceCode, fiscalYear).query(Listed.class).list();
+    }
+
     List<Participant> participants(long eventId) {
         return jdbc.sql("""
                 select p.event_id, p.case_number, o.name as organisation_name, p.attended, p.certificate_number, p.delivery

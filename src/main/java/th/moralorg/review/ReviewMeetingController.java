@@ -60,6 +60,21 @@ class ReviewMeetingController {
         return ResponseEntity.status(201).body(describe(meetings.find(id).orElseThrow()));
     }
 
+    /** The meetings of one province and fiscal year, for office.html (PCO its own province, DRA any). */
+    @GetMapping("/api/review-meetings")
+    List<ReviewMeetings.Listed> list(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+            @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String fiscalYear) {
+        FieldErrors errors = new FieldErrors();
+        if (provinceCode == null || provinces.findByCode(provinceCode).isEmpty()) {
+            errors.add("provinceCode", provinceCode == null || provinceCode.isBlank() ? "กรุณาระบุรหัสจังหวัด"
+                    : "ไม่พบจังหวัดรหัส " + provinceCode);
+        }
+        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        errors.throwIfInvalid();
+        caller.requireProvince(provinceCode);
+        return meetings.ofProvince(provinceCode, year);
+    }
+
     @GetMapping("/api/review-meetings/{id}")
     Map<String, Object> get(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable long id) {
         return describe(meeting(caller, id));

@@ -43,6 +43,22 @@ public class ReviewMeetings {
         return jdbc.sql("select * from mo.review_meeting where id = ?").param(id).query(Meeting.class).optional();
     }
 
+    public record Listed(long id, String provinceCode, int fiscalYear, String status, LocalDate meetingDate,
+            String place, String openedBy, OffsetDateTime openedAt, int itemsCount, int decidedCount) {
+    }
+
+    /** The meetings of a province in a fiscal year, first opened first, with their list's size and decisions so far. */
+    public List<Listed> ofProvince(String provinceCode, int fiscalYear) {
+        return jdbc.sql("""
+                select m.id, m.province_code, m.fiscal_year, m.status, m.meeting_date, m.place, m.opened_by, m.opened_at,
+                       (select count(*) from mo.review_item i where i.meeting_id = m.id) as items_count,
+                       (select count(*) from mo.review_item i where i.meeting_id = m.id and i.resolution is not null)
+                           as decided_count
+                  from mo.review_meeting m
+                 where m.province_code = ? and m.fiscal_year = ?
+                 order by m.id""").params(provinceCode, fiscalYear).query(Listed.class).list();
+    }
+
     /** Cases of the province waiting for the subcommittee and not yet on another open meeting's list. */
     long countAwaiting(String provinceCode, int fiscalYear) {
         return jdbc.sql("select count(*) from mo.organisation_case c where " + AWAITING_FREE)
