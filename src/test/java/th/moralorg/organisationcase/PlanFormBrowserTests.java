@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -84,6 +85,12 @@ class PlanFormBrowserTests {
                 return d.findElements(virtues).get(1).isSelected() && row.entrySet().stream().allMatch(e -> e.getValue()
                         .equals(d.findElement(By.cssSelector("input[id$='" + e.getKey() + "']")).getAttribute("value")));
             });
+            // form-js takes a typed value in after a short pause or when the field loses focus:
+            // leave the last field and let the form settle before completing
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            browser.formSettled();
+            assertThat(row.entrySet()).allSatisfy(e -> assertThat(browser.driver.findElement(
+                    By.cssSelector("input[id$='" + e.getKey() + "']")).getAttribute("value")).isEqualTo(e.getValue()));
             browser.screenshot("plan-o04-filled");
 
             browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));
