@@ -139,6 +139,9 @@ class CaseFormsBrowserTests {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'end'});",
                 browser.driver.findElement(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']")));
         browser.screenshot("form-" + taskKey + "-end");
+        // the task's tenant by the province's name, not its id
+        browser.wait.until(d -> browser.pageText().contains("จังหวัดเชียงใหม่"));
+        assertThat(browser.pageText()).as(taskKey).doesNotContain("province-50");
         assertThat(browser.pageText()).as(taskKey).doesNotContain("แบบฟอร์มผิดพลาด", "Form failure")
                 .contains(task.getName().substring(0, task.getName().indexOf(" — ")));
         assertThat(formText(browser)).as(taskKey).contains(labels);
