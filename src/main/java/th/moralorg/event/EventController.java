@@ -61,9 +61,7 @@ class EventController {
     ResponseEntity<ProvincialEvents.Event> plan(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @RequestBody EventInput input) {
         FieldErrors errors = new FieldErrors();
-        if (input.provinceCode() == null || provinces.findByCode(input.provinceCode()).isEmpty()) {
-            errors.add("provinceCode", "ไม่พบจังหวัดรหัส " + input.provinceCode());
-        }
+        provinces.read("provinceCode", input.provinceCode(), errors);
         Integer year = errors.number("fiscalYear", input.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
         if (input.eventType() == null || !TYPES.containsKey(input.eventType())) {
             errors.add("eventType", "ประเภทกิจกรรมต้องเป็น ORIENTATION (ประชุมชี้แจง), GOODNESS_MARKET (ตลาดนัดความดี), "
@@ -91,10 +89,7 @@ class EventController {
     List<ProvincialEvents.Listed> list(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String fiscalYear) {
         FieldErrors errors = new FieldErrors();
-        if (provinceCode == null || provinces.findByCode(provinceCode).isEmpty()) {
-            errors.add("provinceCode", provinceCode == null || provinceCode.isBlank() ? "กรุณาระบุรหัสจังหวัด"
-                    : "ไม่พบจังหวัดรหัส " + provinceCode);
-        }
+        provinces.read("provinceCode", provinceCode, errors);
         Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
         errors.throwIfInvalid();
         caller.requireProvince(provinceCode);

@@ -47,11 +47,7 @@ class PreparationController {
         Integer year = errors.number("fiscalYear", request.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
         List<String> codes = new ArrayList<>();
         if (request.provinceCode() != null && !request.provinceCode().isBlank()) {
-            if (provinces.findByCode(request.provinceCode()).isEmpty()) {
-                errors.add("provinceCode", "ไม่พบจังหวัดรหัส " + request.provinceCode());
-            } else {
-                codes.add(request.provinceCode());
-            }
+            provinces.read("provinceCode", request.provinceCode(), errors).ifPresent(p -> codes.add(p.code()));
         } else if (caller.isDra()) {
             provinces.findAll().stream().map(Province::code).forEach(codes::add);
         } else if (caller.provinces().size() == 1) {

@@ -51,9 +51,7 @@ class ReviewMeetingController {
             @RequestBody OpenRequest request) {
         FieldErrors errors = new FieldErrors();
         Integer year = errors.number("fiscalYear", request.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
-        if (request.provinceCode() == null || provinces.findByCode(request.provinceCode()).isEmpty()) {
-            errors.add("provinceCode", "ไม่พบจังหวัดรหัส " + request.provinceCode());
-        }
+        provinces.read("provinceCode", request.provinceCode(), errors);
         errors.throwIfInvalid();
         caller.requireProvince(request.provinceCode());
         long id = service.open(request.provinceCode(), year, caller.userId());
@@ -65,10 +63,7 @@ class ReviewMeetingController {
     List<ReviewMeetings.Listed> list(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String fiscalYear) {
         FieldErrors errors = new FieldErrors();
-        if (provinceCode == null || provinces.findByCode(provinceCode).isEmpty()) {
-            errors.add("provinceCode", provinceCode == null || provinceCode.isBlank() ? "กรุณาระบุรหัสจังหวัด"
-                    : "ไม่พบจังหวัดรหัส " + provinceCode);
-        }
+        provinces.read("provinceCode", provinceCode, errors);
         Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
         errors.throwIfInvalid();
         caller.requireProvince(provinceCode);
