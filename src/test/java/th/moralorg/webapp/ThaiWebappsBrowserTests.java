@@ -149,7 +149,8 @@ class ThaiWebappsBrowserTests {
                     + preparation + "/runtime");
             String buddhistYear = Integer.toString(LocalDate.now().getYear() + FiscalYear.BUDDHIST_ERA_OFFSET);
             try {
-                browser.wait.until(driver -> browser.pageText().contains("/" + buddhistYear + " "));
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+                        .until(driver -> browser.pageText().contains("/" + buddhistYear + " "));
             } catch (org.openqa.selenium.TimeoutException slowList) {
                 // known: on a loaded machine Cockpit's instance list sometimes stays empty; show it once more
                 browser.screenshot("06-cockpit-instances-first-try");
