@@ -132,6 +132,27 @@ public final class ThaiBrowser implements AutoCloseable {
                 date.getDayOfMonth(), date.getMonthValue(), date.getYear()), org.openqa.selenium.Keys.ENTER);
     }
 
+    /**
+     * Types the values into the form-js fields with these labels until the form holds them all at
+     * once (a loaded machine may draw the form anew while one types), then leaves the last field
+     * and waits for the form to settle, so form-js has taken every value in.
+     */
+    public void fill(Map<String, String> valuesByLabel) {
+        wait.until(d -> {
+            valuesByLabel.forEach((label, value) -> {
+                WebElement input = fieldLabelled(label);
+                if (!value.equals(input.getAttribute("value"))) {
+                    input.clear();
+                    input.sendKeys(value);
+                }
+            });
+            return valuesByLabel.entrySet().stream()
+                    .allMatch(e -> e.getValue().equals(fieldLabelled(e.getKey()).getAttribute("value")));
+        });
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        formSettled();
+    }
+
     /** The input a form-js label points to, found by the label's Thai text. */
     public WebElement fieldLabelled(String labelText) {
         WebElement label = visible(By.xpath("//label[contains(normalize-space(.), '" + labelText + "')]"));

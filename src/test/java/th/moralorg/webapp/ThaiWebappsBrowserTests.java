@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,12 +101,14 @@ class ThaiWebappsBrowserTests {
             // the claim re-renders the form a moment later; a reload shows the claimed task's form once
             browser.driver.navigate().refresh();
             browser.formSettled();
-            WebElement attendees = browser.fieldLabelled("จำนวนผู้เข้าร่วม (คน)");
-            browser.wait.until(ExpectedConditions.elementToBeClickable(attendees));
-            attendees.sendKeys("25");
-            browser.fieldLabelled("รายชื่อผู้เข้าร่วม").sendKeys("นางสาวบุญมี ใจงาม นักวิชาการวัฒนธรรม และเจ้าหน้าที่อีก 24 คน");
-            browser.fieldLabelled("สื่อและเอกสารที่ใช้").sendKeys("สไลด์แนวทางการขับเคลื่อนองค์กรคุณธรรม และวีดิทัศน์", Keys.TAB);
+            browser.wait.until(ExpectedConditions.elementToBeClickable(browser.fieldLabelled("จำนวนผู้เข้าร่วม (คน)")));
             browser.typeDate(browser.fieldLabelled("วันที่ประชุม"), java.time.LocalDate.of(2025, 11, 20));
+            Map<String, String> typed = new java.util.LinkedHashMap<>();
+            typed.put("จำนวนผู้เข้าร่วม (คน)", "25");
+            typed.put("รายชื่อผู้เข้าร่วม", "นางสาวบุญมี ใจงาม นักวิชาการวัฒนธรรม และเจ้าหน้าที่อีก 24 คน");
+            typed.put("สื่อและเอกสารที่ใช้", "สไลด์แนวทางการขับเคลื่อนองค์กรคุณธรรม และวีดิทัศน์");
+            browser.fill(typed);
+            assertThat(browser.fieldLabelled("วันที่ประชุม").getAttribute("value")).as("the date held").isNotBlank();
             browser.screenshot("03-form");
 
             // Then the task completes with the values typed

@@ -24,9 +24,21 @@ function keepDatesInTheLanguage(injector) {
   ['$translateLoadingSuccess', '$translateChangeSuccess'].forEach(event =>
     $rootScope.$on(event, () => $rootScope.$applyAsync(pin))
   );
+  // a locale file's dateLocales callback calls updateLocale/defineLocale, which make that locale
+  // the global one: put the labels' language back at once, before anything renders a date
+  ['defineLocale', 'updateLocale'].forEach(name => {
+    const original = moment[name];
+    if (typeof original === 'function') {
+      moment[name] = function () {
+        const result = original.apply(this, arguments);
+        pin();
+        return result;
+      };
+    }
+  });
   pin();
-  // the fallback's dateLocales can still land after the last translate event (seen in Cockpit
-  // lists): keep pinning for the first ten seconds of the page
+  // and, in case a locale arrived before this script could hook in, keep pinning for the page's
+  // first ten seconds
   let checks = 0;
   const guard = setInterval(() => {
     $rootScope.$applyAsync(pin);
