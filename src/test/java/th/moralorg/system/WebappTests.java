@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.moralorg.support.IntegrationTest;
 
-/** Welcome, Tasklist, Cockpit and Admin are served, and an officer can log in to Tasklist. */
+/** The front page, Welcome, Tasklist, Cockpit and Admin are served, and an officer can log in to Tasklist. */
 @IntegrationTest
 class WebappTests {
 
@@ -27,6 +27,21 @@ class WebappTests {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(app).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theFrontPageLeadsOrganisationsAndOfficersToTheirWayIn() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> front = http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(front.statusCode()).isEqualTo(200);
+        assertThat(front.body()).contains("ลงทะเบียนแสดงความจำนง", "href=\"/register.html\"", "href=\"/kit.html\"",
+                "href=\"/office.html\"");
+        for (String link : new String[] {"/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/",
+                "/register.html", "/kit.html", "/office.html", "/evidence.html", "/notifications.html"}) {
+            assertThat(front.body()).contains("href=\"" + link + "\"");
+            assertThat(http.send(HttpRequest.newBuilder(uri(link)).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as(link).isEqualTo(200);
         }
     }
 
