@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,29 +67,19 @@ class PlanFormBrowserTests {
                     "row1Activity", "ตรงต่อเวลาทุกการประชุม", "row1Period", "ต.ค.–ธ.ค. 2569", "row1Budget", "0",
                     "row1Owner", "ฝ่ายบริหาร", "row1Kpi", "ร้อยละ 90 เริ่มตรงเวลา");
             By virtues = By.cssSelector("input[type='radio'][id*='row1Virtue']"); // the second is วินัย
-            // choosing redraws the form from what it has taken in so far, and Tasklist may redraw it
-            // while one types: choose and type until the form holds everything at once
+            // choosing redraws the form from what form-js has taken in so far: choose, then type,
+            // until the form holds the choice and every value at once
             browser.wait.until(d -> {
                 WebElement virtue = d.findElements(virtues).get(1);
                 if (!virtue.isSelected()) {
                     ((JavascriptExecutor) d).executeScript("arguments[0].click();", virtue);
+                    browser.formSettled();
                 }
-                row.forEach((field, value) -> {
-                    WebElement input = d.findElement(By.cssSelector("input[id$='" + field + "']"));
-                    if (!value.equals(input.getAttribute("value"))) {
-                        input.clear();
-                        input.sendKeys(value);
-                    }
-                });
-                return d.findElements(virtues).get(1).isSelected() && row.entrySet().stream().allMatch(e -> e.getValue()
-                        .equals(d.findElement(By.cssSelector("input[id$='" + e.getKey() + "']")).getAttribute("value")));
+                Map<By, String> fields = new java.util.LinkedHashMap<>();
+                row.forEach((field, value) -> fields.put(By.cssSelector("input[id$='" + field + "']"), value));
+                browser.fillFields(fields);
+                return d.findElements(virtues).get(1).isSelected();
             });
-            // form-js takes a typed value in after a short pause or when the field loses focus:
-            // leave the last field and let the form settle before completing
-            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
-            browser.formSettled();
-            assertThat(row.entrySet()).allSatisfy(e -> assertThat(browser.driver.findElement(
-                    By.cssSelector("input[id$='" + e.getKey() + "']")).getAttribute("value")).isEqualTo(e.getValue()));
             browser.screenshot("plan-o04-filled");
 
             browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));

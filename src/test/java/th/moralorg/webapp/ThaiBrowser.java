@@ -100,6 +100,19 @@ public final class ThaiBrowser implements AutoCloseable {
      * opening, later on a loaded machine): the same form element for one and a half seconds.
      */
     public void formSettled() {
+        try {
+            waitForASettledForm();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                throw new AssertionError("no settled task form in 60 s; screenshot " + screenshot("form-not-settled")
+                        + "; the page said:\n" + pageText(), e);
+            } catch (IOException screenshotFailed) {
+                throw e;
+            }
+        }
+    }
+
+    private void waitForASettledForm() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "var form = document.querySelector('.fjs-form');"
                         + "if (!form) return false;"
@@ -132,25 +145,30 @@ public final class ThaiBrowser implements AutoCloseable {
                 date.getDayOfMonth(), date.getMonthValue(), date.getYear()), org.openqa.selenium.Keys.ENTER);
     }
 
-    /**
-     * Types the values into the form-js fields with these labels until the form holds them all at
-     * once (a loaded machine may draw the form anew while one types), then leaves the last field
-     * and waits for the form to settle, so form-js has taken every value in.
-     */
+    /** Fills the form-js fields with these labels; see {@link #fillFields(Map)}. */
     public void fill(Map<String, String> valuesByLabel) {
+        Map<By, String> fields = new java.util.LinkedHashMap<>();
+        valuesByLabel.forEach((label, value) -> fields.put(By.id(fieldLabelled(label).getAttribute("id")), value));
+        fillFields(fields);
+    }
+
+    /**
+     * Types each value and leaves its field (form-js takes a typed value in on a pause or when the
+     * field loses focus), lets the form settle, and goes round again until the form holds every
+     * value at once: a form drawn anew from what form-js had taken in may have dropped one.
+     */
+    public void fillFields(Map<By, String> values) {
         wait.until(d -> {
-            valuesByLabel.forEach((label, value) -> {
-                WebElement input = fieldLabelled(label);
+            values.forEach((field, value) -> {
+                WebElement input = d.findElement(field);
                 if (!value.equals(input.getAttribute("value"))) {
                     input.clear();
-                    input.sendKeys(value);
+                    input.sendKeys(value, org.openqa.selenium.Keys.TAB);
                 }
             });
-            return valuesByLabel.entrySet().stream()
-                    .allMatch(e -> e.getValue().equals(fieldLabelled(e.getKey()).getAttribute("value")));
+            formSettled();
+            return values.entrySet().stream().allMatch(e -> e.getValue().equals(d.findElement(e.getKey()).getAttribute("value")));
         });
-        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
-        formSettled();
     }
 
     /** The input a form-js label points to, found by the label's Thai text. */

@@ -98,8 +98,7 @@ class ThaiWebappsBrowserTests {
             browser.clickable(By.cssSelector("button.claim")).click();
             browser.wait.until(driver -> DemoAccounts.CHIANG_MAI_OFFICER.equals(
                     tasks.createTaskQuery().taskId(chiangMai.getId()).singleResult().getAssignee()));
-            // the claim re-renders the form a moment later; a reload shows the claimed task's form once
-            browser.driver.navigate().refresh();
+            // the claim draws the form anew a moment later: wait for it (fill goes round again if later)
             browser.formSettled();
             browser.wait.until(ExpectedConditions.elementToBeClickable(browser.fieldLabelled("จำนวนผู้เข้าร่วม (คน)")));
             browser.typeDate(browser.fieldLabelled("วันที่ประชุม"), java.time.LocalDate.of(2025, 11, 20));
@@ -162,7 +161,8 @@ class ThaiWebappsBrowserTests {
 
             // Admin: users in Thai
             browser.driver.get("http://localhost:" + port + "/camunda/app/admin/default/#/users");
-            browser.wait.until(driver -> browser.pageText().contains("รายชื่อผู้ใช้"));
+            // the heading comes first, the list a moment later
+            browser.wait.until(driver -> browser.pageText().contains("รายชื่อผู้ใช้") && browser.pageText().contains("บุญมี"));
             assertThat(browser.driver.getTitle()).startsWith(PRODUCT + " ผู้ดูแลระบบ");
             assertThat(browser.pageText()).contains("เพิ่มผู้ใช้", "บุญมี").doesNotContain("List of Users", "Camunda 8");
             browser.screenshot("07-admin");
