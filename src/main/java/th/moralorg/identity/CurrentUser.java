@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -25,5 +26,11 @@ public final class CurrentUser {
     public static Optional<String> of(IdentityService identity) {
         Authentication authentication = identity.getCurrentAuthentication();
         return Optional.ofNullable(authentication).map(Authentication::getUserId);
+    }
+
+    /** Who completes a task: the authenticated user, else the task's assignee. */
+    public static Optional<String> completing(DelegateTask task) {
+        return of(task.getProcessEngineServices().getIdentityService())
+                .or(() -> Optional.ofNullable(task.getAssignee()));
     }
 }

@@ -1,19 +1,13 @@
 package th.moralorg.notification;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import th.moralorg.system.CachedBodyRequest;
 
 /**
  * A user's e-mail address is checked where it enters (issue: addresses validated at entry): when
@@ -74,7 +70,7 @@ class UserAddressCheck {
                         "errors", Map.of("email", "อีเมลไม่ถูกต้อง"))));
                 return;
             }
-            chain.doFilter(new Replayed(request, body), response);
+            chain.doFilter(new CachedBodyRequest(request, body), response);
         }
 
         /** The email of a create ({"profile": {...}}) or a profile update ({...}); null when absent or unreadable. */
@@ -87,63 +83,6 @@ class UserAddressCheck {
             } catch (IOException unreadable) {
                 return null; // Camunda answers malformed JSON itself
             }
-        }
-    }
-
-    /** The request with its body read once and handed on unchanged. */
-    private static final class Replayed extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        Replayed(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] bytes, int offset, int length) {
-                    return in.read(bytes, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("blocking reads only");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }

@@ -56,7 +56,7 @@ class CaseFormListener implements TaskListener {
             throw new FormValidationException(fields.errors());
         }
         String caseNumber = task.getExecution().getProcessBusinessKey();
-        String user = currentUser(task);
+        String user = CurrentUser.completing(task).orElse(null);
         cases.addSubmission(caseNumber, spec.formCode(), data, user);
         afterSubmission(task, caseNumber, data, user);
         keepOnlyCaseVariables(task, caseNumber);
@@ -105,10 +105,6 @@ class CaseFormListener implements TaskListener {
         execution.setVariable("band3Minimum", Math.min(scores[7], Math.min(scores[8], scores[9])));
         execution.setVariable("successRate", achieved * 100 / planned);
         steps.notify(execution, CaseNotification.Kind.SUBMISSION_RECEIVED, Map.of("score", total));
-    }
-
-    private static String currentUser(DelegateTask task) {
-        return CurrentUser.of(task.getProcessEngineServices().getIdentityService()).orElse(task.getAssignee());
     }
 
     /** Json variables (Camunda Forms' lists) as plain lists and maps. */

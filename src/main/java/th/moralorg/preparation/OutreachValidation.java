@@ -49,8 +49,7 @@ class OutreachValidation implements TaskListener {
         task.setVariable("outreachFrom", from.toString());
         task.setVariable("outreachTo", to.toString());
         task.setVariable("organisationsReached", reached);
-        task.setVariable("outreachRecordedBy", CurrentUser.of(task.getProcessEngineServices().getIdentityService())
-                .orElse(task.getAssignee() != null ? task.getAssignee()
-                        : ProvinceTenants.officerGroupOf(String.valueOf(task.getVariable("provinceCode")))));
+        task.setVariable("outreachRecordedBy", CurrentUser.completing(task)
+                .orElse(ProvinceTenants.officerGroupOf(String.valueOf(task.getVariable("provinceCode")))));
     }
 }

@@ -39,9 +39,8 @@ class StaffOrientationValidation implements TaskListener {
         String attendees = errors.text("attendees", task.getVariable("attendees"), "รายชื่อผู้เข้าร่วม", 20000, true);
         String materials = errors.text("materials", task.getVariable("materials"), "สื่อและเอกสารที่ใช้", 2000, true);
         errors.rejectSubmissionIfInvalid();
-        String recordedBy = CurrentUser.of(task.getProcessEngineServices().getIdentityService())
-                .orElse(task.getAssignee() != null ? task.getAssignee()
-                        : ProvinceTenants.officerGroupOf(String.valueOf(task.getVariable("provinceCode"))));
+        String recordedBy = CurrentUser.completing(task)
+                .orElse(ProvinceTenants.officerGroupOf(String.valueOf(task.getVariable("provinceCode"))));
         jdbc.sql("""
                 insert into mo.staff_orientation (province_code, fiscal_year, orientation_date, attendee_count,
                     attendees, materials, recorded_by, recorded_at)

@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 /**
  * Engine errors that Camunda's REST API would answer with 500 although the caller is at fault:
  * work on another province's task (another tenant) is a refusal, 403; a form with bad data is
- * 400 with a Thai message per field; a task that is gone is 404 (EngineErrorsInThai words it). Every other engine error keeps Camunda's own mapping.
+ * 400 with a Thai message per field; a task that is gone is 404. The Thai wording of the first
+ * and the last is EngineErrorsInThai's, as for the webapps' API. Every other engine error keeps Camunda's own mapping.
  */
 @Provider
 @Priority(1)
@@ -55,18 +56,22 @@ class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
         }
         ProcessEngineException engineError = causeOfType(exception, ProcessEngineException.class);
         String message = engineError == null ? null : engineError.getMessage();
+        // the status only: EngineErrorsInThai words the message for every API alike
         if (message != null && message.contains("belongs to no authenticated tenant")) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity("{\"type\":\"AuthorizationException\",\"message\":"
-                            + "\"ไม่มีสิทธิ์ดำเนินการกับงานหรือเรื่องของจังหวัดอื่น\"}")
-                    .build();
+            return error(Response.Status.FORBIDDEN, "AuthorizationException", message);
         }
         if (message != null && message.contains("Cannot find task with id")) {
             // a task someone else has just completed: the caller asks for what is not there
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity("{\"type\":\"NotFoundException\",\"message\":\"Cannot find task with id\"}").build();
+            return error(Response.Status.NOT_FOUND, "NotFoundException", message);
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    private static Response error(Response.Status status, String type, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(toJson(body)).build();
     }
 
     private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {

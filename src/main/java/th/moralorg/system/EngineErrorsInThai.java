@@ -78,10 +78,9 @@ class EngineErrorsInThai extends OncePerRequestFilter {
     /** Buffers the body of an error answer only; success answers are written straight through. */
     private static final class ErrorCapture extends HttpServletResponseWrapper {
 
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private ByteArrayOutputStream buffer;
         private ServletOutputStream stream;
         private PrintWriter writer;
-        private boolean capturing;
 
         ErrorCapture(HttpServletResponse response) {
             super(response);
@@ -118,7 +117,7 @@ class EngineErrorsInThai extends OncePerRequestFilter {
                 return super.getOutputStream();
             }
             if (stream == null) {
-                capturing = true;
+                buffer = new ByteArrayOutputStream();
                 stream = new ServletOutputStream() {
                     @Override
                     public void write(int b) {
@@ -157,13 +156,13 @@ class EngineErrorsInThai extends OncePerRequestFilter {
 
         @Override
         public void flushBuffer() throws IOException {
-            if (!capturing) {
+            if (buffer == null) {
                 super.flushBuffer();
             }
         }
 
         void finish() throws IOException {
-            if (!capturing) {
+            if (buffer == null) {
                 return;
             }
             if (writer != null) {

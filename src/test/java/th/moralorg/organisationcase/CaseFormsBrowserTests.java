@@ -94,13 +94,13 @@ class CaseFormsBrowserTests {
         long started = System.nanoTime();
         List<String> rendered = new ArrayList<>();
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            logIn(browser, OFFICER, "demo");
+            browser.logInToTasklist(tasklist(), OFFICER, "demo");
             for (String taskKey : PCO_TASKS) {
                 check(browser, taskKey, waiting.get(taskKey));
                 rendered.add(taskKey);
             }
             browser.driver.manage().deleteAllCookies();
-            logIn(browser, coordinator, COORDINATOR_PASSWORD);
+            browser.logInToTasklist(tasklist(), coordinator, COORDINATOR_PASSWORD);
             for (String taskKey : FORMS.keySet()) {
                 if (!PCO_TASKS.contains(taskKey)) {
                     check(browser, taskKey, waiting.get(taskKey));
@@ -112,14 +112,6 @@ class CaseFormsBrowserTests {
         System.out.printf("CaseFormsBrowserTests: %d forms rendered in %d ms of browser time%n", rendered.size(),
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(rendered).containsExactlyInAnyOrderElementsOf(FORMS.keySet());
-    }
-
-    private void logIn(ThaiBrowser browser, String user, String password) {
-        browser.driver.get(tasklist());
-        browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-        browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-        browser.visible(By.cssSelector("div.task-filter, .filters"));
     }
 
     /** Opens the task, waits for its form and checks every label of the form file is shown in Thai. */

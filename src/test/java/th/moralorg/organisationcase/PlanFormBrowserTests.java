@@ -55,11 +55,7 @@ class PlanFormBrowserTests {
         tasks.claim(task.getId(), coordinator);
         String base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            browser.driver.get(base);
-            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(coordinator);
-            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("Plan2025form");
-            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-            browser.visible(By.cssSelector("div.task-filter, .filters"));
+            browser.logInToTasklist(base, coordinator, "Plan2025form");
             browser.driver.get(base + "#/?task=" + task.getId());
             browser.wait.until(d -> !d.findElements(By.cssSelector("input[id$='row1Problem']")).isEmpty());
             browser.formSettled();

@@ -42,11 +42,7 @@ class ServerRefusalBrowserTests {
         tasks.claim(task.getId(), "officer.50");
         String base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            browser.driver.get(base);
-            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys("officer.50");
-            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-            browser.visible(By.cssSelector("div.task-filter, .filters"));
+            browser.logInToTasklist(base, "officer.50", "demo");
             browser.driver.get(base + "#/?task=" + task.getId());
             browser.visible(By.cssSelector(".fjs-datepicker input.fjs-input"));
             browser.formSettled();

@@ -67,11 +67,7 @@ class MeetingPageBrowserTests {
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             // the Tasklist form of "บันทึกมติที่ประชุม" links to this meeting's page, id filled in
-            browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(OFFICER);
-            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-            browser.visible(By.cssSelector(".task-filter"));
+            browser.logInToTasklist("http://localhost:" + port + "/camunda/app/tasklist/default/", OFFICER, "demo");
             browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task="
                     + task(id, "recordResolutions").getId());
             String link = browser.visible(By.xpath("//a[normalize-space(.)='หน้าการประชุมคณะอนุกรรมการจังหวัด']"))

@@ -80,6 +80,15 @@ public final class ThaiBrowser implements AutoCloseable {
         return new ThaiBrowser(driver, profile);
     }
 
+    /** Logs in to Tasklist at {@code tasklistUrl} and waits for the inbox's filters. */
+    public void logInToTasklist(String tasklistUrl, String user, String password) {
+        driver.get(tasklistUrl);
+        visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        visible(By.cssSelector("div.task-filter, .filters"));
+    }
+
     public WebElement visible(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

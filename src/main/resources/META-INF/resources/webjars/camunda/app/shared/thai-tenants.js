@@ -6,12 +6,10 @@
  * when the value changes. Admin keeps the ids: administrators manage tenants by id. Our override,
  * loaded through customScripts; see docs/architecture.md, "Webapp overrides".
  */
+import {labelsInThai, relabelAsDrawn} from './relabel.js';
+
 const TENANT_ID = /^\s*(?:province-(\d{2})|(national))\s*$/;
 const BANGKOK = '10';
-
-function labelsInThai() {
-  return navigator.languages && String(navigator.languages[0]).toLowerCase().startsWith('th');
-}
 
 function tenantLabel(text, provinces) {
   const match = TENANT_ID.exec(text);
@@ -36,7 +34,7 @@ function relabel(root, provinces) {
 }
 
 async function showTenantsByName() {
-  if (!labelsInThai() || !document.body) {
+  if (!labelsInThai()) {
     return;
   }
   const answer = await fetch('/api/provinces', {credentials: 'omit'});
@@ -44,21 +42,7 @@ async function showTenantsByName() {
     return;
   }
   const provinces = Object.fromEntries((await answer.json()).map(p => [p.code, p.nameTh]));
-  let scheduled = false;
-  new MutationObserver(() => {
-    if (!scheduled) {
-      scheduled = true;
-      requestAnimationFrame(() => {
-        scheduled = false;
-        relabel(document.body, provinces);
-      });
-    }
-  }).observe(document.body, {childList: true, subtree: true, characterData: true});
-  relabel(document.body, provinces);
+  relabelAsDrawn(root => relabel(root, provinces));
 }
 
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', showTenantsByName);
-} else {
-  showTenantsByName();
-}
+showTenantsByName();

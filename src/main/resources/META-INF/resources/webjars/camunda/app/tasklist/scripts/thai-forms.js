@@ -6,6 +6,8 @@
  * the text node form-js (Preact) drew, never replaced: Preact keeps that node and writes its next
  * English text into it, which this then sees and translates again.
  */
+import {relabelAsDrawn} from '../../shared/relabel.js';
+
 const FIELD_ERRORS = [
   [/^Field is required\.$/, () => 'กรุณากรอกช่องนี้'],
   [/^Field must have minimum length of (\d+)\.$/, n => `ต้องมีอย่างน้อย ${n} ตัวอักษร`],
@@ -80,33 +82,4 @@ function translate(root) {
   });
 }
 
-function labelsAreThai() {
-  const language = (document.documentElement.lang || navigator.language || '').toLowerCase();
-  return language.startsWith('th') || (navigator.languages && String(navigator.languages[0]).toLowerCase().startsWith('th'));
-}
-
-function translateFormsAsTheyAppear() {
-  if (!labelsAreThai() || !document.body) {
-    return;
-  }
-  let scheduled = false;
-  const observer = new MutationObserver(() => {
-    if (!scheduled) {
-      scheduled = true;
-      // once per frame, after form-js has finished drawing
-      requestAnimationFrame(() => {
-        scheduled = false;
-        translate(document.body);
-      });
-    }
-  });
-  observer.observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
-    attributeFilter: ['placeholder']});
-  translate(document.body);
-}
-
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', translateFormsAsTheyAppear);
-} else {
-  translateFormsAsTheyAppear();
-}
+relabelAsDrawn(translate);
