@@ -4,20 +4,30 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.OptimizePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.SystemPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
@@ -33,7 +43,7 @@ import th.moralorg.reference.Provinces;
 /**
  * Creates, idempotently at every start, the groups, tenants and grants of docs/access.md: one
  * officer group and one tenant per province, DRA, managers and administrators. Only what is
- * missing is written, so a restart or a second node changes nothing.
+ * missing or different is written, so a restart or a second node changes nothing.
  */
 @Component
 @Order(AccessSetup.ORDER)
@@ -94,7 +104,7 @@ class AccessSetup implements ApplicationRunner {
             grants.ensure(Roles.ADMINISTRATORS, resource, "*", Permissions.ALL);
         }
         filters.ensure(all, grants::ensure);
-        log.info("Access set up: {} provinces, {} grants added", all.size(), grants.added);
+        log.info("Access set up: {} provinces, {} grants added, {} corrected", all.size(), grants.added, grants.corrected);
     }
 
     private boolean ensureGroup(Set<String> existing, String id, String name) {
@@ -117,29 +127,41 @@ class AccessSetup implements ApplicationRunner {
     }
 
     /**
-     * Adds a grant only where the group has none on that resource yet. Existing grants are read per
-     * resource as it comes up, never all at once: the engine's per-task grants grow with every task.
+     * Makes each group grant exactly what is wanted: adds a missing one and corrects one whose
+     * permissions differ (a database set up by an earlier version); an equal one is not written, so
+     * a restart or a second node changes nothing. Existing grants are read per resource as it comes
+     * up, never all at once: the engine's per-task grants grow with every task.
      */
     private final class Grants {
 
-        private final Set<String> existing = new HashSet<>();
+        /** Every permission the engine publishes, to compare two grants on one resource type. */
+        private static final List<Permission> PERMISSIONS = java.util.stream.Stream.of(Permissions.values(),
+                ProcessDefinitionPermissions.values(), ProcessInstancePermissions.values(), TaskPermissions.values(),
+                HistoricTaskPermissions.values(), HistoricProcessInstancePermissions.values(),
+                BatchPermissions.values(), SystemPermissions.values(), UserOperationLogCategoryPermissions.values(),
+                OptimizePermissions.values()).<Permission>flatMap(Arrays::stream).toList();
+
+        private final Map<String, Authorization> existing = new HashMap<>();
         private final Set<String> read = new HashSet<>();
         private int added;
+        private int corrected;
 
         static String key(String group, int resourceType, String resourceId) {
             return group + '|' + resourceType + '|' + resourceId;
         }
 
-        /** A province or DRA officer: works tasks and starts cases; the tenant limits what they see. */
+        /**
+         * A province or DRA officer: claims and completes the tasks of their tenants (TASK_WORK, not
+         * UPDATE: no rewriting variables, assignees or the task itself) and starts nothing: our
+         * controllers start and correlate as the system after checking the caller's province.
+         */
         void officer(String group) {
             ensure(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            ensure(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
-                    Permissions.READ_HISTORY);
-            ensure(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);
-            ensure(group, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+            ensure(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            ensure(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+            ensure(group, Resources.TASK, "*", Permissions.READ, TaskPermissions.TASK_WORK);
             ensure(group, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
         }
-
         /** Managers watch everything in Cockpit and Tasklist and change nothing. */
         void manager(String group) {
             ensure(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -158,18 +180,40 @@ class AccessSetup implements ApplicationRunner {
                 authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
                         .resourceType(resource).resourceId(resourceId).list().stream()
                         .filter(a -> a.getGroupId() != null)
-                        .forEach(a -> existing.add(key(a.getGroupId(), a.getResourceType(), a.getResourceId())));
+                        .forEach(a -> existing.put(key(a.getGroupId(), a.getResourceType(), a.getResourceId()), a));
             }
-            if (!existing.add(key(group, resource.resourceType(), resourceId))) {
-                return;
+            String key = key(group, resource.resourceType(), resourceId);
+            Authorization wanted = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            wanted.setGroupId(group);
+            wanted.setResource(resource);
+            wanted.setResourceId(resourceId);
+            Arrays.stream(permissions).forEach(wanted::addPermission);
+            Authorization present = existing.get(key);
+            if (present == null) {
+                authorizations.saveAuthorization(wanted);
+                existing.put(key, wanted);
+                added++;
+            } else if (!sameGrant(present, wanted, resource)) {
+                present.setPermissions(permissions);
+                try {
+                    authorizations.saveAuthorization(present);
+                    corrected++;
+                } catch (OptimisticLockingException otherNode) {
+                    // another node corrected it at the same moment, to the same permissions
+                    log.info("Grant {} was corrected by another node", key);
+                }
             }
-            Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            grant.setGroupId(group);
-            grant.setResource(resource);
-            grant.setResourceId(resourceId);
-            Arrays.stream(permissions).forEach(grant::addPermission);
-            authorizations.saveAuthorization(grant);
-            added++;
+        }
+
+        private static boolean sameGrant(Authorization a, Authorization b, Resource resource) {
+            Permission[] applicable = PERMISSIONS.stream()
+                    .filter(p -> Arrays.stream(p.getTypes()).anyMatch(t -> t.resourceType() == resource.resourceType()))
+                    .toArray(Permission[]::new);
+            return names(a.getPermissions(applicable)).equals(names(b.getPermissions(applicable)));
+        }
+
+        private static Set<String> names(Permission[] permissions) {
+            return Arrays.stream(permissions).map(Permission::getName).collect(Collectors.toSet());
         }
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * ({@code <camunda:taskListener event="create" delegateExpression="${taskAssignmentNotifier}"/>}):
  * tells the assignee, or else every member of the candidate groups and every candidate user, that
  * a task waits for them. Provincial and DRA inboxes ({@code pco-*}, {@code dra}) get
- * {@code province-inbox}, others (organisations) {@code task-waiting}; a task variable
- * {@code notificationKind} overrides that. Users who chose the daily digest get the task in their
- * next digest instead.
+ * {@code province-inbox}, others (organisations) {@code task-waiting}. Kind and recipients come
+ * from the task's candidates only, never from a variable a client could have written. Users who
+ * chose the daily digest get the task in their next digest instead.
  */
 @Component("taskAssignmentNotifier")
 class TaskAssignmentNotifier implements TaskListener {
@@ -67,7 +67,7 @@ class TaskAssignmentNotifier implements TaskListener {
             }
         }
         if (!immediate.isEmpty()) {
-            NotificationKind kind = kindOf(task, groups);
+            NotificationKind kind = kindOf(groups);
             notifications.enqueue(kind, immediate, businessKey, kind.id() + ":" + businessKey + ":" + task.getId(),
                     model(task, groups));
         }
@@ -88,11 +88,7 @@ class TaskAssignmentNotifier implements TaskListener {
         return settings.link("/camunda/app/tasklist/default/#/?task=" + taskId);
     }
 
-    private static NotificationKind kindOf(DelegateTask task, Set<String> groups) {
-        Object explicit = task.getVariable("notificationKind");
-        if (explicit != null) {
-            return NotificationKind.of(explicit.toString());
-        }
+    private static NotificationKind kindOf(Set<String> groups) {
         boolean officers = groups.stream().anyMatch(g -> g.startsWith("pco-") || g.equals("dra"));
         return officers ? NotificationKind.PROVINCE_INBOX : NotificationKind.TASK_WAITING;
     }

@@ -7,6 +7,13 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +101,65 @@ class AccessSetupTests {
         assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
         assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
         assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+    }
+
+    @Test
+    void officersWorkTasksAndStartNothingCoordinatorsAndManagersWriteNothing() {
+        for (String group : List.of("pco-50", Roles.DRA)) {
+            assertThat(grant(group, Resources.TASK).isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+            assertThat(grant(group, Resources.TASK).isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
+            assertThat(grant(group, Resources.PROCESS_DEFINITION).isPermissionGranted(Permissions.CREATE_INSTANCE))
+                    .isFalse();
+            assertThat(grant(group, Resources.PROCESS_INSTANCE).isPermissionGranted(Permissions.CREATE)).isFalse();
+        }
+        assertThat(granted(grant(Roles.MANAGERS, Resources.TASK), TaskPermissions.values()))
+                .containsExactly(TaskPermissions.READ);
+        List<String> organisationGroups = identity.createGroupQuery().groupType("ORGANISATION").list().stream()
+                .map(g -> g.getId()).toList();
+        assertThat(organisationGroups).isNotEmpty();
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn(organisationGroups.toArray(String[]::new))
+                .list()).allSatisfy(a -> {
+                    assertThat(a.getResourceType()).isNotIn(Resources.PROCESS_INSTANCE.resourceType(),
+                            Resources.DEPLOYMENT.resourceType());
+                    if (a.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()) {
+                        assertThat(granted(a, ProcessDefinitionPermissions.values()))
+                                .containsExactly(ProcessDefinitionPermissions.READ);
+                    }
+                    if (a.getResourceType() == Resources.TASK.resourceType()) {
+                        assertThat(a.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
+                        assertThat(a.isPermissionGranted(TaskPermissions.UPDATE_VARIABLE)).isFalse();
+                    }
+                });
+    }
+
+    @Test
+    void anEarlierVersionsGrantsAreCorrectedAtStartOnce() {
+        Authorization tasks10 = grant("pco-10", Resources.TASK);
+        tasks10.setPermissions(new Permission[] {Permissions.READ, Permissions.UPDATE});
+        authorizations.saveAuthorization(tasks10);
+        Authorization instances10 = grant("pco-10", Resources.PROCESS_INSTANCE);
+        instances10.setPermissions(new Permission[] {Permissions.CREATE, Permissions.READ});
+        authorizations.saveAuthorization(instances10);
+        long count = authorizations.createAuthorizationQuery().count();
+
+        setup.run(null);
+
+        assertThat(granted(grant("pco-10", Resources.TASK), TaskPermissions.values()))
+                .containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
+        assertThat(granted(grant("pco-10", Resources.PROCESS_INSTANCE), ProcessInstancePermissions.values()))
+                .containsExactly(ProcessInstancePermissions.READ);
+        assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(count);
+        assertThat(grant("pco-10", Resources.TASK).getId()).isEqualTo(tasks10.getId());
+    }
+
+    /** The permissions granted, without NONE (which every grant "has"). */
+    private static List<Permission> granted(Authorization grant, Permission[] permissions) {
+        return java.util.Arrays.stream(grant.getPermissions(permissions)).filter(p -> p.getValue() != 0).toList();
+    }
+
+    private Authorization grant(String group, Resources resource) {
+        return authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId("*")
+                .singleResult();
     }
 
     private List<String> visibleFilters(String user, String group) {
