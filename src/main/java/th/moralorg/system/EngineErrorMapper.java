@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -53,6 +54,11 @@ class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
             body.put("errors", invalid.errors());
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(toJson(body)).build();
+        }
+        AuthorizationException refused = causeOfType(exception, AuthorizationException.class);
+        if (refused != null && refused != exception) {
+            // a refusal from inside the engine (a task listener), which wraps it
+            return error(Response.Status.FORBIDDEN, "AuthorizationException", refused.getMessage());
         }
         ProcessEngineException engineError = causeOfType(exception, ProcessEngineException.class);
         String message = engineError == null ? null : engineError.getMessage();

@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import th.moralorg.identity.TaskWorkRefused;
+
 /**
  * The error answers of Camunda's HTTP APIs in Thai, for the errors people meet in a normal day:
  * Tasklist shows an answer's {@code message} as it is, and the engine wraps our own Thai form
@@ -38,6 +40,7 @@ class EngineErrorsInThai extends OncePerRequestFilter {
     }
 
     private static final List<Rule> RULES = List.of(
+            new Rule(error -> typeOrMessage(error, null, TaskWorkRefused.MESSAGE), TaskWorkRefused.MESSAGE),
             new Rule(error -> typeOrMessage(error, "TaskAlreadyClaimedException", "is already claimed by someone else"),
                     "งานนี้มีผู้อื่นรับไปดำเนินการแล้ว กรุณาโหลดรายการงานใหม่"),
             new Rule(error -> typeOrMessage(error, null, "belongs to no authenticated tenant"),
