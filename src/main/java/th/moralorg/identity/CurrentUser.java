@@ -23,6 +23,13 @@ public final class CurrentUser {
                 : List.copyOf(authentication.getGroupIds());
     }
 
+    /** The tenants of the current user, as authenticated; empty when nobody is. */
+    public static List<String> tenants(IdentityService identity) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getTenantIds() == null ? List.of()
+                : List.copyOf(authentication.getTenantIds());
+    }
+
     public static Optional<String> of(IdentityService identity) {
         Authentication authentication = identity.getCurrentAuthentication();
         return Optional.ofNullable(authentication).map(Authentication::getUserId);

@@ -10,6 +10,6 @@ class ProvinceTenantPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setTenantIdProvider(new ProvinceTenantIdProvider());
+        configuration.setTenantIdProvider(new ProvinceTenantIdProvider(configuration::getIdentityService));
     }
 }
