@@ -13,8 +13,10 @@ import th.moralorg.system.FieldErrors;
 class AttendanceValidation implements TaskListener {
 
     private final ProvincialEvents events;
+    private final EventSteps steps;
 
-    AttendanceValidation(ProvincialEvents events) {
+    AttendanceValidation(ProvincialEvents events, EventSteps steps) {
+        this.steps = steps;
         this.events = events;
     }
 
@@ -30,7 +32,7 @@ class AttendanceValidation implements TaskListener {
         }
         errors.text("eventSummary", task.getVariable("eventSummary"), "สรุปผลการจัดกิจกรรม", 4000, false);
         errors.rejectSubmissionIfInvalid();
-        long eventId = ((Number) task.getVariable("eventId")).longValue();
+        long eventId = steps.event(task.getProcessInstanceId()).id();
         events.held(eventId, heldOn);
         task.setVariable("heldOn", heldOn.toString());
     }

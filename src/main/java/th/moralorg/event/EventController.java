@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.notification.NotificationService;
 import th.moralorg.reference.Provinces;
@@ -47,9 +48,11 @@ class EventController {
     private final Provinces provinces;
     private final RuntimeService runtime;
     private final NotificationService notifications;
+    private final AsSystem asSystem;
 
     EventController(ProvincialEvents events, Provinces provinces, RuntimeService runtime,
-            NotificationService notifications) {
+            NotificationService notifications, AsSystem asSystem) {
+        this.asSystem = asSystem;
         this.notifications = notifications;
         this.events = events;
         this.provinces = provinces;
@@ -79,8 +82,12 @@ class EventController {
         variables.put("eventId", id);
         variables.put("eventType", input.eventType());
         variables.put("eventTitle", TYPES.get(input.eventType()) + ": " + title);
-        String instance = runtime.startProcessInstanceByKey("provincial-event", "EVENT-" + id, variables).getId();
-        events.attachProcess(id, instance);
+        // as the system, once the caller's province is checked; the instance is recorded on the row
+        String instance = asSystem.start(ProvincialEvents.PROCESS_KEY, String.valueOf(id),
+                () -> runtime.startProcessInstanceByKey(ProvincialEvents.PROCESS_KEY, "EVENT-" + id, variables).getId());
+        if (!events.attachProcess(id, instance)) {
+            throw new IllegalStateException("Event " + id + " belongs to another process instance");
+        }
         return ResponseEntity.status(201).body(events.find(id).orElseThrow());
     }
 

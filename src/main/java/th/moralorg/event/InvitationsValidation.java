@@ -11,15 +11,17 @@ import th.moralorg.system.FieldErrors;
 class InvitationsValidation implements TaskListener {
 
     private final ProvincialEvents events;
+    private final EventSteps steps;
 
-    InvitationsValidation(ProvincialEvents events) {
+    InvitationsValidation(ProvincialEvents events, EventSteps steps) {
+        this.steps = steps;
         this.events = events;
     }
 
     @Override
     public void notify(DelegateTask task) {
         FieldErrors errors = new FieldErrors();
-        long eventId = ((Number) task.getVariable("eventId")).longValue();
+        long eventId = steps.event(task.getProcessInstanceId()).id();
         int invited = events.participants(eventId).size();
         if (invited == 0) {
             errors.add("invitations", "ยังไม่ได้เชิญองค์กรใด กรุณาเชิญอย่างน้อย 1 องค์กร");

@@ -21,16 +21,18 @@ class NotifyAttendance implements JavaDelegate {
 
     private final ProvincialEvents events;
     private final CaseMessages messages;
+    private final EventSteps steps;
 
-    NotifyAttendance(ProvincialEvents events, CaseMessages messages) {
+    NotifyAttendance(ProvincialEvents events, CaseMessages messages, EventSteps steps) {
+        this.steps = steps;
         this.events = events;
         this.messages = messages;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long eventId = ((Number) execution.getVariable("eventId")).longValue();
-        ProvincialEvents.Event event = events.find(eventId).orElseThrow();
+        ProvincialEvents.Event event = steps.event(execution.getProcessInstanceId());
+        long eventId = event.id();
         boolean orientation = "ORIENTATION".equals(event.eventType());
         int n = 0;
         for (ProvincialEvents.Participant participant : events.participants(eventId)) {

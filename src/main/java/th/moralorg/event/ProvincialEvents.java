@@ -7,9 +7,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import th.moralorg.identity.AsSystem;
+
 /** Provincial events (seed 5.2.2(1),(7)), the organisations invited and who attended. */
 @Repository
 class ProvincialEvents {
+
+    static final String PROCESS_KEY = "provincial-event";
 
     record Event(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
             String place, LocalDate heldOn, String status, String processInstanceId) {
@@ -37,8 +41,20 @@ class ProvincialEvents {
                 .params(provinceCode, fiscalYear, type, title, plannedOn, place, by).query(Long.class).single();
     }
 
-    void attachProcess(long id, String processInstanceId) {
-        jdbc.sql("update mo.provincial_event set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    /** Binds the event to its instance; false when another instance has it. */
+    boolean attachProcess(long id, String processInstanceId) {
+        return jdbc.sql("""
+                update mo.provincial_event set process_instance_id = ?
+                 where id = ? and (process_instance_id is null or process_instance_id = ?)""")
+                .params(processInstanceId, id, processInstanceId).update() == 1;
+    }
+
+    /** The event an instance of provincial-event is about (bound while it starts, see {@link AsSystem#rowOf}). */
+    Optional<Event> ofInstance(String processInstanceId) {
+        return AsSystem.rowOf(PROCESS_KEY, processInstanceId,
+                pid -> jdbc.sql("select * from mo.provincial_event where process_instance_id = ?").param(pid)
+                        .query(Event.class).optional(),
+                (id, pid) -> attachProcess(Long.parseLong(id), pid));
     }
 
     Optional<Event> find(long id) {

@@ -35,6 +35,16 @@ public final class CurrentUser {
         return Optional.ofNullable(authentication).map(Authentication::getUserId);
     }
 
+    /**
+     * Clears the current authentication and returns what puts it back (the very same object, so
+     * its user, groups and tenants return as they were). For {@link AsSystem} only.
+     */
+    static Runnable suspend(IdentityService identity) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        return () -> identity.setAuthentication(authentication);
+    }
+
     /** Who completes a task: the authenticated user, else the task's assignee. */
     public static Optional<String> completing(DelegateTask task) {
         return of(task.getProcessEngineServices().getIdentityService())

@@ -19,15 +19,17 @@ class DeliverNationalResults implements JavaDelegate {
 
     private final NationalReports reports;
     private final CaseMessages messages;
+    private final NationalSteps steps;
 
-    DeliverNationalResults(NationalReports reports, CaseMessages messages) {
+    DeliverNationalResults(NationalReports reports, CaseMessages messages, NationalSteps steps) {
+        this.steps = steps;
         this.reports = reports;
         this.messages = messages;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = ((Number) execution.getVariable("reportId")).longValue();
+        long reportId = steps.report(execution.getProcessInstanceId()).id();
         int endorsed = 0;
         for (NationalReports.Item item : reports.items(reportId)) {
             Map<String, Object> variables = new HashMap<>();

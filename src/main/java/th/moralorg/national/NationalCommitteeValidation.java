@@ -19,14 +19,16 @@ import th.moralorg.system.FieldErrors;
 class NationalCommitteeValidation implements TaskListener {
 
     private final NationalReports reports;
+    private final NationalSteps steps;
 
-    NationalCommitteeValidation(NationalReports reports) {
+    NationalCommitteeValidation(NationalReports reports, NationalSteps steps) {
+        this.steps = steps;
         this.reports = reports;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long reportId = ((Number) task.getVariable("reportId")).longValue();
+        long reportId = steps.report(task.getProcessInstanceId()).id();
         NationalReports.Report report = reports.find(reportId).orElseThrow();
         Set<String> reported = reports.items(reportId).stream().map(NationalReports.Item::caseNumber)
                 .collect(Collectors.toSet());

@@ -25,18 +25,27 @@ class NationalReports {
         this.jdbc = jdbc;
     }
 
-    /** Registers the report with the cases the province certified (and delivered) at the meeting. */
-    long register(long meetingId, int round, String provinceCode, int fiscalYear, String processInstanceId) {
+    /**
+     * Registers the report with the cases the province certified (and delivered) at the meeting,
+     * for the instance that receives it; province and fiscal year are the meeting's own.
+     */
+    long register(long meetingId, int round, String processInstanceId) {
         long id = jdbc.sql("""
                 insert into mo.national_report (meeting_id, round, province_code, fiscal_year, process_instance_id)
-                values (?, ?, ?, ?, ?) returning id""")
-                .params(meetingId, round, provinceCode, fiscalYear, processInstanceId).query(Long.class).single();
+                select id, ?, province_code, fiscal_year, ? from mo.review_meeting where id = ? returning id""")
+                .params(round, processInstanceId, meetingId).query(Long.class).single();
         jdbc.sql("""
                 insert into mo.national_item (report_id, case_number, certified_level, outstanding_model)
                 select ?, case_number, certified_level, outstanding_model from mo.review_item
                  where meeting_id = ? and resolution = 'CERTIFIED' and delivery = 'DELIVERED'""")
                 .params(id, meetingId).update();
         return id;
+    }
+
+    /** The report an instance of national-forwarding received (recorded by RegisterProvincialReport). */
+    Optional<Report> ofInstance(String processInstanceId) {
+        return jdbc.sql("select * from mo.national_report where process_instance_id = ?").param(processInstanceId)
+                .query(Report.class).optional();
     }
 
     Optional<Report> find(long id) {

@@ -19,14 +19,16 @@ import th.moralorg.system.FieldErrors;
 class NationalSelectionValidation implements TaskListener {
 
     private final NationalReports reports;
+    private final NationalSteps steps;
 
-    NationalSelectionValidation(NationalReports reports) {
+    NationalSelectionValidation(NationalReports reports, NationalSteps steps) {
+        this.steps = steps;
         this.reports = reports;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long reportId = ((Number) task.getVariable("reportId")).longValue();
+        long reportId = steps.report(task.getProcessInstanceId()).id();
         Map<String, Integer> levels = reports.items(reportId).stream()
                 .collect(Collectors.toMap(NationalReports.Item::caseNumber, NationalReports.Item::certifiedLevel));
         FieldErrors errors = new FieldErrors();

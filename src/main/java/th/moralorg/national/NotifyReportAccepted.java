@@ -14,15 +14,17 @@ class NotifyReportAccepted implements JavaDelegate {
 
     private final NationalReports reports;
     private final CaseMessages messages;
+    private final NationalSteps steps;
 
-    NotifyReportAccepted(NationalReports reports, CaseMessages messages) {
+    NotifyReportAccepted(NationalReports reports, CaseMessages messages, NationalSteps steps) {
+        this.steps = steps;
         this.reports = reports;
         this.messages = messages;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.status(((Number) execution.getVariable("reportId")).longValue(), "ACCEPTED", null);
+        reports.status(steps.report(execution.getProcessInstanceId()).id(), "ACCEPTED", null);
         messages.send("ProvincialReportAccepted", (String) execution.getVariable("reviewBusinessKey"), Map.of());
     }
 }

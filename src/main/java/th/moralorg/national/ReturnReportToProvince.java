@@ -14,8 +14,10 @@ class ReturnReportToProvince implements JavaDelegate {
 
     private final NationalReports reports;
     private final CaseMessages messages;
+    private final NationalSteps steps;
 
-    ReturnReportToProvince(NationalReports reports, CaseMessages messages) {
+    ReturnReportToProvince(NationalReports reports, CaseMessages messages, NationalSteps steps) {
+        this.steps = steps;
         this.reports = reports;
         this.messages = messages;
     }
@@ -23,7 +25,7 @@ class ReturnReportToProvince implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String remarks = (String) execution.getVariable("returnRemarks");
-        reports.status(((Number) execution.getVariable("reportId")).longValue(), "RETURNED", remarks);
+        reports.status(steps.report(execution.getProcessInstanceId()).id(), "RETURNED", remarks);
         messages.send("ProvincialReportReturned", (String) execution.getVariable("reviewBusinessKey"),
                 Map.of("returnRemarks", remarks));
     }

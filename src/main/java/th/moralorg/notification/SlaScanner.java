@@ -23,6 +23,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.moralorg.identity.ProvinceTenants;
+
 /**
  * Reminders and escalation of open human tasks ({@code moralorg.sla.tasks.<taskDefinitionKey>}):
  * a scan finds tasks older than their reminder or escalation age and queues each notice once per
@@ -125,14 +127,31 @@ public class SlaScanner {
         variables.put("link", TaskAssignmentNotifier.tasklistLink(settings, task.getId()));
         NotificationKind kind = stage == Stage.REMINDER ? NotificationKind.SLA_REMINDER : NotificationKind.ESCALATION;
         List<String> recipients = stage == Stage.ESCALATION && rule.escalationGroup() != null
-                ? List.of(Directory.GROUP + rule.escalationGroup().replace("{provinceCode}",
-                        String.valueOf(variables.get("provinceCode"))))
+                ? escalationGroup(rule.escalationGroup(), task)
                 : workers(task);
         variables.put("escalationGroup", rule.escalationGroup());
         notifications.enqueue(kind, recipients, businessKey, kind.id() + ":" + businessKey + ":" + task.getId(),
                 variables);
         log.info("{} queued for task {} ({}) of {}", kind.id(), task.getId(), task.getTaskDefinitionKey(), businessKey);
         return true;
+    }
+
+    /**
+     * The escalation group, its {@code {provinceCode}} the province of the task's tenant
+     * ({@code province-50}); none when the task is in no province's tenant.
+     */
+    private static List<String> escalationGroup(String group, Task task) {
+        if (!group.contains("{provinceCode}")) {
+            return List.of(Directory.GROUP + group);
+        }
+        String tenant = task.getTenantId();
+        String prefix = ProvinceTenants.tenantOf("");
+        if (tenant == null || !tenant.startsWith(prefix)) {
+            log.warn("Task {} ({}) is in no province's tenant: no escalation group for {}", task.getId(),
+                    task.getTaskDefinitionKey(), group);
+            return List.of();
+        }
+        return List.of(Directory.GROUP + group.replace("{provinceCode}", tenant.substring(prefix.length())));
     }
 
     /** The assignee, or else the candidate users and groups. */

@@ -27,8 +27,9 @@ record SlaSettings(Duration scanInterval, Map<String, TaskSla> tasks) {
      * @param reminder age at which the people working the task are reminded (none if absent)
      * @param escalate age at which the escalation group is told (none if absent)
      * @param escalationGroup group told at escalation; {@code {provinceCode}} is replaced by the
-     *     process variable of that name (e.g. {@code pco-{provinceCode}}); without one, the task's
-     *     own candidate groups
+     *     province of the task's tenant (e.g. {@code pco-{provinceCode}}; the engine sets the tenant
+     *     when the instance starts, no variable can move it); without one, the task's own
+     *     candidate groups
      */
     record TaskSla(Duration due, Duration reminder, Duration escalate, String escalationGroup) {
     }

@@ -41,7 +41,7 @@ public class CaseDecisions {
         if (!f.valid()) {
             throw new FormValidationException(f.errors());
         }
-        String caseNumber = execution.getProcessBusinessKey();
+        String caseNumber = steps.caseOf(execution).caseNumber();
         cases.addDecision(caseNumber, "PROVINCIAL", decision, level, remarks, null);
         switch (decision) {
             case "CERTIFIED" -> {
@@ -62,7 +62,7 @@ public class CaseDecisions {
         if (!f.valid()) {
             throw new FormValidationException(f.errors());
         }
-        String caseNumber = execution.getProcessBusinessKey();
+        String caseNumber = steps.caseOf(execution).caseNumber();
         cases.addDecision(caseNumber, "NATIONAL", result, null, remarks, null);
         if (Boolean.TRUE.equals(execution.getVariable("outstandingModel"))) {
             cases.find(caseNumber).ifPresent(c -> cases.setCertification(caseNumber, c.certifiedLevel(), true));

@@ -55,7 +55,7 @@ class CaseFormListener implements TaskListener {
         if (!fields.valid()) {
             throw new FormValidationException(fields.errors());
         }
-        String caseNumber = task.getExecution().getProcessBusinessKey();
+        String caseNumber = steps.caseOf(task.getProcessInstanceId()).caseNumber();
         String user = CurrentUser.completing(task).orElse(null);
         cases.addSubmission(caseNumber, spec.formCode(), data, user);
         afterSubmission(task, caseNumber, data, user);

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.OrganisationAccess;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.reference.FiscalYear;
@@ -17,26 +20,31 @@ import th.moralorg.reference.FiscalYear;
 /**
  * Small steps the model calls by expression ({@code ${caseSteps.status(execution, 'SUBMITTED')}}
  * on a flow or event, {@code ${caseSteps.dueDate('reviewIntent')}} on a task), so that the case
- * status an officer reads always matches where the process is.
+ * status an officer reads always matches where the process is. Every step finds its case by the
+ * process instance it runs in ({@link #caseOf}), never by the business key or a variable.
  */
 // public: the model calls it by expression, and JUEL only calls methods of public classes
 @Component("caseSteps")
 public class CaseSteps {
 
+    static final String PROCESS_KEY = "organisation-case";
+
     private final Cases cases;
     private final CaseSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AsSystem asSystem;
 
-    CaseSteps(Cases cases, CaseSettings settings, Clock clock, ApplicationEventPublisher events) {
+    CaseSteps(Cases cases, CaseSettings settings, Clock clock, ApplicationEventPublisher events, AsSystem asSystem) {
         this.cases = cases;
+        this.asSystem = asSystem;
         this.settings = settings;
         this.clock = clock;
         this.events = events;
     }
 
     public void status(DelegateExecution execution, String status) {
-        cases.updateStatus(execution.getProcessBusinessKey(), CaseStatus.valueOf(status));
+        cases.updateStatus(caseOf(execution).caseNumber(), CaseStatus.valueOf(status));
     }
 
     /** Sets the status and tells the organisation. */
@@ -74,7 +82,7 @@ public class CaseSteps {
     /** The proposed level from the DMN decision, kept on the case. */
     public void keepProposedLevel(DelegateExecution execution) {
         Object level = execution.getVariable("proposedLevel");
-        cases.setProposedLevel(execution.getProcessBusinessKey(), ((Number) level).intValue());
+        cases.setProposedLevel(caseOf(execution).caseNumber(), ((Number) level).intValue());
     }
 
     /** When the next fiscal year's re-assessment is offered: an ISO date for a timer. */
@@ -84,15 +92,31 @@ public class CaseSteps {
         return invitation.atStartOfDay(clock.getZone()).toOffsetDateTime().toString();
     }
 
-    private Cases.CaseSummary caseOf(DelegateExecution execution) {
-        return cases.find(execution.getProcessBusinessKey()).orElseThrow(
-                () -> new IllegalStateException("No case " + execution.getProcessBusinessKey()));
+    /**
+     * Starts (as the system) the instance of a case whose row our code has just written, and
+     * records the instance on the row in the same transaction.
+     */
+    ProcessInstance start(String caseNumber, Supplier<ProcessInstance> start) {
+        ProcessInstance instance = asSystem.start(PROCESS_KEY, caseNumber, start);
+        if (!cases.bindInstance(caseNumber, instance.getId())) {
+            throw new IllegalStateException("Case " + caseNumber + " belongs to another process instance");
+        }
+        return instance;
+    }
+
+    Cases.CaseSummary caseOf(DelegateExecution execution) {
+        return caseOf(execution.getProcessInstanceId());
+    }
+
+    /** The case of an instance: recorded on the row when the instance started. */
+    Cases.CaseSummary caseOf(String processInstanceId) {
+        return AsSystem.rowOf(PROCESS_KEY, processInstanceId, cases::ofInstance, cases::bindInstance)
+                .orElseThrow(() -> new IllegalStateException("No case of process instance " + processInstanceId));
     }
 
     void notify(DelegateExecution execution, CaseNotification.Kind kind, Map<String, Object> data) {
-        String caseNumber = execution.getProcessBusinessKey();
-        cases.find(caseNumber).ifPresent(c -> events.publishEvent(
-                new CaseNotification(kind, caseNumber, c.organisationName(), c.coordinatorEmail(),
-                        execution.getActivityInstanceId(), data)));
+        Cases.CaseSummary c = caseOf(execution);
+        events.publishEvent(new CaseNotification(kind, c.caseNumber(), c.organisationName(), c.coordinatorEmail(),
+                execution.getActivityInstanceId(), data));
     }
 }

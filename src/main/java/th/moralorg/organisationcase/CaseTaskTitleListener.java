@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("caseTaskTitle")
 class CaseTaskTitleListener implements TaskListener {
 
-    private final Cases cases;
+    private final CaseSteps steps;
 
-    CaseTaskTitleListener(Cases cases) {
-        this.cases = cases;
+    CaseTaskTitleListener(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        cases.find(task.getExecution().getProcessBusinessKey()).ifPresent(c -> task.setName(
-                task.getName() + " — " + c.organisationName() + " (" + c.caseNumber() + ")"));
+        Cases.CaseSummary c = steps.caseOf(task.getProcessInstanceId());
+        task.setName(task.getName() + " — " + c.organisationName() + " (" + c.caseNumber() + ")");
     }
 }

@@ -27,13 +27,35 @@ public class Cases {
             String previousCaseNumber, String coordinatorUserId, String coordinatorName, String coordinatorEmail) {
     }
 
+    private static final String SUMMARY = """
+            select c.case_number, c.organisation_id, o.name as organisation_name, c.province_code, c.fiscal_year,
+                   c.status, c.proposed_level, c.certified_level, c.outstanding_model, c.previous_case_number,
+                   c.coordinator_user_id, c.coordinator_name, c.coordinator_email
+            from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
+            """;
+
     public Optional<CaseSummary> find(String caseNumber) {
+        return jdbc.sql(SUMMARY + "where c.case_number = ?").param(caseNumber).query(CaseSummary.class).optional();
+    }
+
+    /** The case an instance of organisation-case is about (CaseSteps.caseOf binds it at the start). */
+    Optional<CaseSummary> ofInstance(String processInstanceId) {
+        return jdbc.sql(SUMMARY + "where c.process_instance_id = ?").param(processInstanceId)
+                .query(CaseSummary.class).optional();
+    }
+
+    /** The instance of a case, recorded when it started. */
+    Optional<String> instanceOf(String caseNumber) {
+        return jdbc.sql("select process_instance_id from mo.organisation_case where case_number = ?").param(caseNumber)
+                .query(String.class).optional();
+    }
+
+    /** Binds the case to its instance; false when another instance has it. */
+    boolean bindInstance(String caseNumber, String processInstanceId) {
         return jdbc.sql("""
-                select c.case_number, c.organisation_id, o.name as organisation_name, c.province_code, c.fiscal_year,
-                       c.status, c.proposed_level, c.certified_level, c.outstanding_model, c.previous_case_number,
-                       c.coordinator_user_id, c.coordinator_name, c.coordinator_email
-                from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
-                where c.case_number = ?""").param(caseNumber).query(CaseSummary.class).optional();
+                update mo.organisation_case set process_instance_id = ?
+                 where case_number = ? and (process_instance_id is null or process_instance_id = ?)""")
+                .params(processInstanceId, caseNumber, processInstanceId).update() == 1;
     }
 
     Optional<Long> findOrganisation(String nameKey, String provinceCode) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.identity.AsSystem;
 import th.moralorg.reference.Provinces;
 
 /**
@@ -30,8 +31,11 @@ class CorrectionController {
     private final Provinces provinces;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final AsSystem asSystem;
 
-    CorrectionController(OneTimeLinks links, Cases cases, Provinces provinces, RuntimeService runtime, Clock clock) {
+    CorrectionController(OneTimeLinks links, Cases cases, Provinces provinces, RuntimeService runtime, Clock clock,
+            AsSystem asSystem) {
+        this.asSystem = asSystem;
         this.links = links;
         this.cases = cases;
         this.provinces = provinces;
@@ -77,7 +81,9 @@ class CorrectionController {
         cases.updateOrganisation(c.organisationId(), r);
         cases.updateCoordinator(c.caseNumber(), r);
         cases.addSubmission(c.caseNumber(), "O01", r.asData(), null);
-        runtime.createMessageCorrelation(INTENT_CORRECTED).processInstanceBusinessKey(c.caseNumber()).correlate();
+        // to the case's own instance, as the system (the sender proved the link, not an engine login)
+        String instance = cases.instanceOf(c.caseNumber()).orElseThrow();
+        asSystem.run(() -> runtime.createMessageCorrelation(INTENT_CORRECTED).processInstanceId(instance).correlate());
         return ResponseEntity.ok(Map.of("caseNumber", c.caseNumber(),
                 "message", "ได้รับแบบ อ.01 ฉบับแก้ไขแล้ว สำนักงานวัฒนธรรมจังหวัดจะตรวจสอบอีกครั้ง"));
     }

@@ -43,7 +43,7 @@ class CreateCoordinatorAccountDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Cases.CaseSummary c = cases.find(execution.getProcessBusinessKey()).orElseThrow();
+        Cases.CaseSummary c = steps.caseOf(execution);
         String group = access.ensureGroup(c.organisationId(), c.organisationName(), c.provinceCode());
         String userId = userIdFor(c);
         boolean newUser = access.ensureCoordinator(userId, c.coordinatorName(), c.coordinatorEmail(), group);

@@ -30,9 +30,11 @@ class RegistrationService {
     private final RuntimeService runtime;
     private final Clock clock;
     private final RegistrationWindows windows;
+    private final CaseSteps steps;
 
     RegistrationService(Cases cases, Provinces provinces, RuntimeService runtime, Clock clock,
-            RegistrationWindows windows) {
+            RegistrationWindows windows, CaseSteps steps) {
+        this.steps = steps;
         this.windows = windows;
         this.cases = cases;
         this.provinces = provinces;
@@ -87,15 +89,16 @@ class RegistrationService {
         cases.insertCase(caseNumber, organisationId, r, null);
         cases.addSubmission(caseNumber, "O01", r.asData(), null);
         Province province = provinces.findByCode(r.provinceCode()).orElseThrow();
-        runtime.createMessageCorrelation(INTENT_SUBMITTED)
+        final long organisation = organisationId;
+        steps.start(caseNumber, () -> runtime.createMessageCorrelation(INTENT_SUBMITTED)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable("caseNumber", caseNumber)
-                .setVariable("organisationId", organisationId)
+                .setVariable("organisationId", organisation)
                 .setVariable("organisationName", r.organisationName())
                 .setVariable(ProvinceTenants.PROVINCE_VARIABLE, r.provinceCode())
                 .setVariable("provinceName", province.nameTh())
                 .setVariable("fiscalYear", r.fiscalYear())
-                .correlateStartMessage();
+                .correlateStartMessage());
         return new Outcome.Registered(caseNumber);
     }
 }

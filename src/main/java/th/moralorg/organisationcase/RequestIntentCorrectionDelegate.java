@@ -27,7 +27,7 @@ class RequestIntentCorrectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = execution.getProcessBusinessKey();
+        String caseNumber = steps.caseOf(execution).caseNumber();
         cases.updateStatus(caseNumber, CaseStatus.CORRECTION_REQUESTED);
         String token = links.issue(OneTimeLinks.Purpose.CORRECTION, caseNumber, null, settings.correctionWindow());
         steps.notify(execution, CaseNotification.Kind.CORRECTION_NEEDED, Map.of(

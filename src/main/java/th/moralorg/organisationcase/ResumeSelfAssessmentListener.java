@@ -27,14 +27,16 @@ class ResumeSelfAssessmentListener implements TaskListener {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Cases cases;
+    private final CaseSteps steps;
 
-    ResumeSelfAssessmentListener(Cases cases) {
+    ResumeSelfAssessmentListener(Cases cases, CaseSteps steps) {
         this.cases = cases;
+        this.steps = steps;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String caseNumber = task.getExecution().getProcessBusinessKey();
+        String caseNumber = steps.caseOf(task.getProcessInstanceId()).caseNumber();
         cases.latestSubmission(caseNumber, "O02_O03").ifPresent(last -> {
             read(last).forEach((field, value) -> {
                 if (value != null && !NOT_FORM_FIELDS.contains(field)) {

@@ -35,7 +35,7 @@ class StartReassessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Cases.CaseSummary previous = cases.find(execution.getProcessBusinessKey()).orElseThrow();
+        Cases.CaseSummary previous = steps.caseOf(execution);
         int nextYear = previous.fiscalYear() + 1;
         if (cases.findCaseOf(previous.organisationId(), nextYear).isPresent()) {
             return; // the organisation registered for next year already
@@ -43,7 +43,7 @@ class StartReassessmentDelegate implements JavaDelegate {
         String caseNumber = cases.nextCaseNumber(nextYear, previous.provinceCode());
         cases.insertNextYearCase(caseNumber, previous, nextYear);
         cases.updateStatus(caseNumber, CaseStatus.IN_PROGRESS);
-        runtime.createMessageCorrelation(REASSESSMENT_STARTED)
+        steps.start(caseNumber, () -> runtime.createMessageCorrelation(REASSESSMENT_STARTED)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable("caseNumber", caseNumber)
                 .setVariable("previousCaseNumber", previous.caseNumber())
@@ -54,7 +54,7 @@ class StartReassessmentDelegate implements JavaDelegate {
                 .setVariable("fiscalYear", nextYear)
                 .setVariable("coordinatorGroup", OrganisationAccess.groupOf(previous.organisationId()))
                 .setVariable("coordinatorUserId", previous.coordinatorUserId())
-                .correlateStartMessage();
+                .correlateStartMessage());
         steps.notify(execution, CaseNotification.Kind.REASSESSMENT_DUE, Map.of("nextCaseNumber", caseNumber,
                 "nextFiscalYear", nextYear));
     }

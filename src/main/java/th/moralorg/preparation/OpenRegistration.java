@@ -15,15 +15,20 @@ class OpenRegistration implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(OpenRegistration.class);
 
     private final RegistrationWindows windows;
+    private final PreparationSteps steps;
 
-    OpenRegistration(RegistrationWindows windows) {
+    OpenRegistration(RegistrationWindows windows, PreparationSteps steps) {
+        this.steps = steps;
         this.windows = windows;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String province = (String) execution.getVariable("provinceCode");
-        int year = ((Number) execution.getVariable("fiscalYear")).intValue();
+        // the province and year of this instance's own preparation; the outreach's fields are this
+        // step's input, set by OutreachValidation in the same transaction
+        Preparations.Preparation preparation = steps.of(execution.getProcessInstanceId());
+        String province = preparation.provinceCode();
+        int year = preparation.fiscalYear();
         String by = execution.getVariable("outreachRecordedBy") instanceof String s ? s : "system";
         boolean opened = windows.open(new RegistrationWindows.Window(province, year, null, by,
                 (String) execution.getVariable("outreachChannels"),

@@ -27,6 +27,12 @@ class OutreachValidation implements TaskListener {
         CHANNELS.put("channelOther", "ช่องทางอื่น");
     }
 
+    private final PreparationSteps steps;
+
+    OutreachValidation(PreparationSteps steps) {
+        this.steps = steps;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         FieldErrors errors = new FieldErrors();
@@ -50,6 +56,6 @@ class OutreachValidation implements TaskListener {
         task.setVariable("outreachTo", to.toString());
         task.setVariable("organisationsReached", reached);
         task.setVariable("outreachRecordedBy", CurrentUser.completing(task)
-                .orElse(ProvinceTenants.officerGroupOf(String.valueOf(task.getVariable("provinceCode")))));
+                .orElse(ProvinceTenants.officerGroupOf(steps.of(task.getProcessInstanceId()).provinceCode())));
     }
 }

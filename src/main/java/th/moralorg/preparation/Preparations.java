@@ -1,6 +1,7 @@
 package th.moralorg.preparation;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.reference.FiscalYear;
 
@@ -24,8 +26,14 @@ public class Preparations {
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final AsSystem asSystem;
 
-    Preparations(JdbcClient jdbc, RuntimeService runtime, HistoryService history) {
+    /** A province's preparation for a fiscal year: the row its steps read. */
+    record Preparation(String provinceCode, int fiscalYear) {
+    }
+
+    Preparations(JdbcClient jdbc, RuntimeService runtime, HistoryService history, AsSystem asSystem) {
+        this.asSystem = asSystem;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.history = history;
@@ -46,7 +54,7 @@ public class Preparations {
         String businessKey = businessKey(year, provinceCode);
         int claimed = jdbc.sql("""
                 insert into mo.preparation (province_code, fiscal_year, process_instance_id, opened_by)
-                values (?, ?, '-', ?) on conflict do nothing""")
+                values (?, ?, null, ?) on conflict do nothing""")
                 .params(provinceCode, year.buddhistYear(), openedBy).update();
         if (claimed == 0) {
             return false;
@@ -55,11 +63,32 @@ public class Preparations {
         HistoricProcessInstance earlier = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(businessKey).listPage(0, 1).stream().findFirst().orElse(null);
         String instanceId = earlier != null ? earlier.getId()
-                : runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-                        Map.of(ProvinceTenants.PROVINCE_VARIABLE, provinceCode, "fiscalYear", year.buddhistYear(),
-                                "openedBy", openedBy)).getId();
-        jdbc.sql("update mo.preparation set process_instance_id = ? where province_code = ? and fiscal_year = ?")
-                .params(instanceId, provinceCode, year.buddhistYear()).update();
+                : asSystem.start(PROCESS_KEY, rowKey(provinceCode, year.buddhistYear()),
+                        () -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+                                Map.of(ProvinceTenants.PROVINCE_VARIABLE, provinceCode, "fiscalYear",
+                                        year.buddhistYear(), "openedBy", openedBy)).getId());
+        if (!bind(rowKey(provinceCode, year.buddhistYear()), instanceId)) {
+            throw new IllegalStateException("Preparation " + businessKey + " belongs to another process instance");
+        }
         return earlier == null;
+    }
+
+    /** The preparation an instance runs (bound while it starts, see {@link AsSystem#rowOf}). */
+    Optional<Preparation> ofInstance(String processInstanceId) {
+        return AsSystem.rowOf(PROCESS_KEY, processInstanceId, id -> jdbc.sql(
+                "select province_code, fiscal_year from mo.preparation where process_instance_id = ?")
+                .param(id).query(Preparation.class).optional(), this::bind);
+    }
+
+    private static String rowKey(String provinceCode, int fiscalYear) {
+        return provinceCode + "/" + fiscalYear;
+    }
+
+    private boolean bind(String rowKey, String processInstanceId) {
+        String[] key = rowKey.split("/");
+        return jdbc.sql("""
+                update mo.preparation set process_instance_id = ?
+                 where province_code = ? and fiscal_year = ? and (process_instance_id is null or process_instance_id = ?)""")
+                .params(processInstanceId, key[0], Integer.parseInt(key[1]), processInstanceId).update() == 1;
     }
 }

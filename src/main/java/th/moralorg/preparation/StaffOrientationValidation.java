@@ -22,8 +22,10 @@ class StaffOrientationValidation implements TaskListener {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PreparationSteps steps;
 
-    StaffOrientationValidation(JdbcClient jdbc, Clock clock) {
+    StaffOrientationValidation(JdbcClient jdbc, Clock clock, PreparationSteps steps) {
+        this.steps = steps;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -39,8 +41,9 @@ class StaffOrientationValidation implements TaskListener {
         String attendees = errors.text("attendees", task.getVariable("attendees"), "รายชื่อผู้เข้าร่วม", 20000, true);
         String materials = errors.text("materials", task.getVariable("materials"), "สื่อและเอกสารที่ใช้", 2000, true);
         errors.rejectSubmissionIfInvalid();
+        Preparations.Preparation preparation = steps.of(task.getProcessInstanceId());
         String recordedBy = CurrentUser.completing(task)
-                .orElse(ProvinceTenants.officerGroupOf(String.valueOf(task.getVariable("provinceCode"))));
+                .orElse(ProvinceTenants.officerGroupOf(preparation.provinceCode()));
         jdbc.sql("""
                 insert into mo.staff_orientation (province_code, fiscal_year, orientation_date, attendee_count,
                     attendees, materials, recorded_by, recorded_at)
@@ -48,7 +51,7 @@ class StaffOrientationValidation implements TaskListener {
                 on conflict (province_code, fiscal_year) do update set orientation_date = excluded.orientation_date,
                     attendee_count = excluded.attendee_count, attendees = excluded.attendees,
                     materials = excluded.materials, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at""")
-                .params(task.getVariable("provinceCode"), ((Number) task.getVariable("fiscalYear")).intValue(), date,
+                .params(preparation.provinceCode(), preparation.fiscalYear(), date,
                         count, attendees, materials, recordedBy, OffsetDateTime.now(clock))
                 .update();
     }

@@ -11,15 +11,17 @@ import th.moralorg.system.FieldErrors;
 class TrainerPoolValidation implements TaskListener {
 
     private final Trainers trainers;
+    private final PreparationSteps steps;
 
-    TrainerPoolValidation(Trainers trainers) {
+    TrainerPoolValidation(Trainers trainers, PreparationSteps steps) {
+        this.steps = steps;
         this.trainers = trainers;
     }
 
     @Override
     public void notify(DelegateTask task) {
         FieldErrors errors = new FieldErrors();
-        String province = (String) task.getVariable("provinceCode");
+        String province = steps.of(task.getProcessInstanceId()).provinceCode();
         long active = trainers.countActive(province);
         if (active == 0) {
             errors.add("trainerPool", "ยังไม่มีวิทยากรที่พร้อมปฏิบัติงานในทำเนียบ กรุณาเพิ่มวิทยากรอย่างน้อย 1 คน");

@@ -13,16 +13,19 @@ class CompilePreliminaryList implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(CompilePreliminaryList.class);
 
     private final ReviewMeetings meetings;
+    private final ReviewSteps steps;
 
-    CompilePreliminaryList(ReviewMeetings meetings) {
+    CompilePreliminaryList(ReviewMeetings meetings, ReviewSteps steps) {
+        this.steps = steps;
         this.meetings = meetings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = ((Number) execution.getVariable("reviewMeetingId")).longValue();
-        String province = (String) execution.getVariable("provinceCode");
-        int year = ((Number) execution.getVariable("fiscalYear")).intValue();
+        ReviewMeetings.Meeting meeting = steps.meeting(execution.getProcessInstanceId());
+        long meetingId = meeting.id();
+        String province = meeting.provinceCode();
+        int year = meeting.fiscalYear();
         meetings.compile(meetingId, province, year);
         int count = meetings.items(meetingId).size();
         execution.setVariable("caseCount", count);

@@ -22,15 +22,17 @@ class DeliverProvincialDecisions implements JavaDelegate {
 
     private final ReviewMeetings meetings;
     private final CaseMessages messages;
+    private final ReviewSteps steps;
 
-    DeliverProvincialDecisions(ReviewMeetings meetings, CaseMessages messages) {
+    DeliverProvincialDecisions(ReviewMeetings meetings, CaseMessages messages, ReviewSteps steps) {
+        this.steps = steps;
         this.meetings = meetings;
         this.messages = messages;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = ((Number) execution.getVariable("reviewMeetingId")).longValue();
+        long meetingId = steps.meeting(execution.getProcessInstanceId()).id();
         int certified = 0;
         int notWaiting = 0;
         for (ReviewMeetings.Item item : meetings.items(meetingId)) {

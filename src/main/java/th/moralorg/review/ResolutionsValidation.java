@@ -18,14 +18,16 @@ import th.moralorg.system.FieldErrors;
 class ResolutionsValidation implements TaskListener {
 
     private final ReviewMeetings meetings;
+    private final ReviewSteps steps;
 
-    ResolutionsValidation(ReviewMeetings meetings) {
+    ResolutionsValidation(ReviewMeetings meetings, ReviewSteps steps) {
+        this.steps = steps;
         this.meetings = meetings;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long meetingId = ((Number) task.getVariable("reviewMeetingId")).longValue();
+        long meetingId = steps.meeting(task.getProcessInstanceId()).id();
         meetings.closeWithdrawn(meetingId);
         FieldErrors errors = new FieldErrors();
         ReviewMeetings.Meeting meeting = meetings.find(meetingId).orElseThrow();

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.system.ApiProblem;
 import th.moralorg.system.FieldErrors;
@@ -29,8 +30,10 @@ public class ReviewMeetingService {
     private final ReviewMeetings meetings;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
+    private final AsSystem asSystem;
 
-    ReviewMeetingService(ReviewMeetings meetings, RuntimeService runtime, JdbcClient jdbc) {
+    ReviewMeetingService(ReviewMeetings meetings, RuntimeService runtime, JdbcClient jdbc, AsSystem asSystem) {
+        this.asSystem = asSystem;
         this.meetings = meetings;
         this.runtime = runtime;
         this.jdbc = jdbc;
@@ -46,11 +49,14 @@ public class ReviewMeetingService {
             throw ApiProblem.conflict("ไม่มีเรื่องที่รอการพิจารณาของคณะอนุกรรมการจังหวัด (หรืออยู่ในวาระการประชุมอื่นแล้ว)");
         }
         long id = meetings.create(provinceCode, fiscalYear, openedBy);
-        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY,
-                "REVIEW-" + fiscalYear + "-" + provinceCode + "-" + id,
+        // as the system (the caller's province is checked by the controller); recorded on the row
+        String instance = asSystem.start(PROCESS_KEY, String.valueOf(id), () -> runtime.startProcessInstanceByKey(
+                PROCESS_KEY, "REVIEW-" + fiscalYear + "-" + provinceCode + "-" + id,
                 Map.of(ProvinceTenants.PROVINCE_VARIABLE, provinceCode, "fiscalYear", fiscalYear,
-                        "reviewMeetingId", id, "openedBy", openedBy)).getId();
-        meetings.attachProcess(id, instance);
+                        "reviewMeetingId", id, "openedBy", openedBy)).getId());
+        if (!meetings.attachProcess(id, instance)) {
+            throw new IllegalStateException("Review meeting " + id + " belongs to another process instance");
+        }
         return id;
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import th.moralorg.identity.AsSystem;
+
 /** Provincial subcommittee meetings, their preliminary lists and resolutions (seed 5.2.2(2)-(3)). */
 @Repository
 public class ReviewMeetings {
@@ -35,8 +37,20 @@ public class ReviewMeetings {
                 .params(provinceCode, fiscalYear, openedBy).query(Long.class).single();
     }
 
-    void attachProcess(long id, String processInstanceId) {
-        jdbc.sql("update mo.review_meeting set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    /** Binds the meeting to its instance; false when another instance has it. */
+    boolean attachProcess(long id, String processInstanceId) {
+        return jdbc.sql("""
+                update mo.review_meeting set process_instance_id = ?
+                 where id = ? and (process_instance_id is null or process_instance_id = ?)""")
+                .params(processInstanceId, id, processInstanceId).update() == 1;
+    }
+
+    /** The meeting an instance of provincial-review is about (bound while it starts, see {@link AsSystem#rowOf}). */
+    Optional<Meeting> ofInstance(String processInstanceId) {
+        return AsSystem.rowOf(ReviewMeetingService.PROCESS_KEY, processInstanceId,
+                pid -> jdbc.sql("select * from mo.review_meeting where process_instance_id = ?").param(pid)
+                        .query(Meeting.class).optional(),
+                (id, pid) -> attachProcess(Long.parseLong(id), pid));
     }
 
     public Optional<Meeting> find(long id) {

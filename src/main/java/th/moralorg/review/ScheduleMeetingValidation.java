@@ -21,8 +21,11 @@ class ScheduleMeetingValidation implements TaskListener {
     private final ReviewMeetings meetings;
     private final NotificationService notifications;
     private final Provinces provinces;
+    private final ReviewSteps steps;
 
-    ScheduleMeetingValidation(ReviewMeetings meetings, NotificationService notifications, Provinces provinces) {
+    ScheduleMeetingValidation(ReviewMeetings meetings, NotificationService notifications, Provinces provinces,
+            ReviewSteps steps) {
+        this.steps = steps;
         this.meetings = meetings;
         this.notifications = notifications;
         this.provinces = provinces;
@@ -39,7 +42,7 @@ class ScheduleMeetingValidation implements TaskListener {
         String members = errors.text("meetingMembers", task.getVariable("meetingMembers"),
                 "รายชื่อคณะอนุกรรมการที่เข้าประชุม", 4000, true);
         errors.rejectSubmissionIfInvalid();
-        long meetingId = ((Number) task.getVariable("reviewMeetingId")).longValue();
+        long meetingId = steps.meeting(task.getProcessInstanceId()).id();
         meetings.schedule(meetingId, date, place, members);
         task.setVariable("meetingDate", date.toString());
         mailAgenda(meetingId, date, place);
