@@ -70,9 +70,9 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<PublicFormRateLimit> publicFormRateLimit(Clock clock,
+    FilterRegistrationBean<PublicFormRateLimit> publicFormRateLimit(Clock clock, RequestCounts counts,
             @Value("${moralorg.public-forms.limit}") int limit, @Value("${moralorg.public-forms.window}") Duration window) {
-        var registration = new FilterRegistrationBean<>(new PublicFormRateLimit(limit, window, clock));
+        var registration = new FilterRegistrationBean<>(new PublicFormRateLimit(limit, window, counts, clock));
         registration.addUrlPatterns(OUR_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;

@@ -15,8 +15,13 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// the tests send more public forms from this machine than one person would (PublicFormRateLimit)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "moralorg.public-forms.limit=300")
+// the tests send more public forms and wrong passwords from this machine than one person would
+// (PublicFormRateLimit, LoginThrottle), and play a reverse proxy on loopback that forwards
+// clients' addresses (Api.postJsonFrom)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "moralorg.public-forms.limit=300",
+        "moralorg.login-throttle.max-failures-per-address=100",
+        "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = {EmbeddedDatabaseInitializer.class, TestMailInitializer.class})
 public @interface IntegrationTest {

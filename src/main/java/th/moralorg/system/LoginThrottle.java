@@ -1,0 +1,127 @@
+package th.moralorg.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * In front of every password check: HTTP Basic on {@code /engine-rest} and {@code /api} (with
+ * {@code /api/admin}), and the webapps' login form. A client address with too many failed logins
+ * in the current window, or an account with too many from anywhere, gets 429 with Retry-After and
+ * a Thai message, and its password is not checked at all. Every answer 401 to a request that
+ * carried a password counts as a failure. The counts live in PostgreSQL ({@link RequestCounts});
+ * the account's lock ends with its window, no administrator needed (Camunda's own lock is off:
+ * application.yaml, docs/access.md).
+ */
+class LoginThrottle extends OncePerRequestFilter {
+
+    /** The webapps' login: {@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}. */
+    private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
+    /** The login form holds a user name and a password; anything longer is not a login. */
+    private static final int MAX_LOGIN_FORM = 8 * 1024;
+
+    private final RequestCounts counts;
+    private final Clock clock;
+    private final int maxPerAddress;
+    private final int maxPerAccount;
+    private final Duration window;
+
+    LoginThrottle(RequestCounts counts, Clock clock, int maxPerAddress, int maxPerAccount, Duration window) {
+        this.counts = counts;
+        this.clock = clock;
+        this.maxPerAddress = maxPerAddress;
+        this.maxPerAccount = maxPerAccount;
+        this.window = window;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return basicUser(request) == null && !isWebappLogin(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpServletRequest passOn = request;
+        String account = basicUser(request);
+        if (account == null) {
+            byte[] form = request.getInputStream().readNBytes(MAX_LOGIN_FORM + 1);
+            if (form.length > MAX_LOGIN_FORM) {
+                ApiErrors.write(response, 413, "InvalidRequestException", "คำขอเข้าสู่ระบบยาวเกินไป");
+                return;
+            }
+            account = formUser(new String(form, StandardCharsets.UTF_8));
+            passOn = new CachedBodyRequest(request, form);
+        }
+        String address = RequestCounts.clientAddress(request);
+        RequestCounts.Window byAddress = counts.current(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
+        RequestCounts.Window byAccount = account.isEmpty() ? null
+                : counts.current(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
+        if (byAddress.count() >= maxPerAddress) {
+            refuse(response, byAddress);
+            return;
+        }
+        if (byAccount != null && byAccount.count() >= maxPerAccount) {
+            refuse(response, byAccount);
+            return;
+        }
+        chain.doFilter(passOn, response);
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            counts.increment(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
+            if (!account.isEmpty()) {
+                counts.increment(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
+            }
+        }
+    }
+
+    private void refuse(HttpServletResponse response, RequestCounts.Window full) throws IOException {
+        long seconds = full.secondsLeft(clock);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        ApiErrors.write(response, 429, "TooManyLoginFailures", "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอประมาณ "
+                + Math.max(1, (seconds + 59) / 60) + " นาทีแล้วลองใหม่");
+    }
+
+    private static boolean isWebappLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(RequestPaths.of(request)).matches();
+    }
+
+    /** The user name of an HTTP Basic header ("" when it names none), or null without one. */
+    private static String basicUser(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? "" : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String formUser(String form) {
+        for (String pair : form.split("&")) {
+            if (pair.startsWith("username=")) {
+                try {
+                    return URLDecoder.decode(pair.substring("username=".length()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return "";
+                }
+            }
+        }
+        return "";
+    }
+}
