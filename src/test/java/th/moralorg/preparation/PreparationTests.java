@@ -30,6 +30,8 @@ class PreparationTests {
     @LocalServerPort
     int port;
     @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+    @Autowired
     Preparations preparations;
     @Autowired
     RegistrationWindows windows;
@@ -103,9 +105,14 @@ class PreparationTests {
         assertThat(runtime.getVariable(orientation.getProcessInstanceId(), "attendeeCount")).isNull();
 
         // over the REST API as Tasklist submits it: 400 with the Thai messages, nothing saved
+        String officer = officerOf("20");
         HttpResponse<String> rest = api.postJson("/engine-rest/task/" + orientation.getId() + "/complete",
-                "{\"variables\":{\"attendeeCount\":{\"value\":5000}}}", DemoAccounts.DRA_OFFICER, DEMO);
+                "{\"variables\":{\"attendeeCount\":{\"value\":5000}}}", officer, DEMO);
         assertThat(rest.statusCode()).isEqualTo(400);
+        // DRA sees the office's step but may not do it (separation of duties, docs/access.md)
+        assertThat(api.postJson("/engine-rest/task/" + orientation.getId() + "/complete",
+                "{\"variables\":{\"attendeeCount\":{\"value\":5}}}", DemoAccounts.DRA_OFFICER, DEMO).statusCode())
+                .isEqualTo(403);
         assertThat(rest.body()).contains("จำนวนผู้เข้าร่วม");
         assertThat(api.postJson("/engine-rest/task/" + orientation.getId() + "/complete",
                 "{\"variables\":{}}", DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode()).isIn(403, 404);
@@ -161,6 +168,20 @@ class PreparationTests {
         assertThat(windows.isOpen("10", year)).isTrue();
         assertThat(windows.isOpen("50", year)).isTrue();
         assertThat(windows.isOpen("11", year)).isFalse();
+    }
+
+    /** An officer of the province's office, made once for this test (the demo has officers of 10 and 50 only). */
+    private String officerOf(String provinceCode) {
+        String id = "officer." + provinceCode;
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+            user.setFirstName("เจ้าหน้าที่");
+            user.setLastName("จังหวัด " + provinceCode);
+            user.setPassword(DEMO);
+            identity.saveUser(user);
+            identity.createMembership(id, "pco-" + provinceCode);
+        }
+        return id;
     }
 
     private Task task(String businessKey) {
