@@ -3,10 +3,9 @@ package th.moralorg.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -17,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.identity.Roles;
+import th.moralorg.preparation.Preparations;
+import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.ExpressionProbe;
 import th.moralorg.support.IntegrationTest;
@@ -29,8 +30,10 @@ class ApiSecurityTests {
 
     @LocalServerPort
     int port;
+    private static final AtomicInteger YEARS = new AtomicInteger(2610);
+
     @Autowired
-    RuntimeService runtime;
+    Preparations preparations;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -152,9 +155,11 @@ class ApiSecurityTests {
         }
     }
 
+    /** A fresh preparation task of the province, opened the one way the application opens it (for its row). */
     private Task preparationTask(String provinceCode) {
-        String instance = runtime.startProcessInstanceByKey("preparation",
-                Map.of("provinceCode", provinceCode, "fiscalYear", 2569)).getId();
-        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        FiscalYear year = new FiscalYear(YEARS.getAndIncrement());
+        preparations.open(year, provinceCode, "test");
+        return tasks.createTaskQuery().processInstanceBusinessKey(Preparations.businessKey(year, provinceCode))
+                .singleResult();
     }
 }
