@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +38,8 @@ class NotificationProcessTests {
     TaskService tasks;
     @Autowired
     IdentityService identity;
+    @Autowired
+    AuthorizationService authorizations;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -109,17 +115,23 @@ class NotificationProcessTests {
     }
 
     @Test
-    void aNewTaskTellsTheMembersOfItsCandidateGroupEvenWhenAnOfficerStartedIt() {
+    void aNewTaskTellsTheMembersOfItsCandidateGroupEvenWhenCreatedInAnOfficersCommand() {
         String businessKey = "PREP-2569-10-" + System.nanoTime();
         String officerMail = DemoAccounts.BANGKOK_OFFICER + "@example.org";
         int before = TestMail.to(officerMail).size();
+        // officers start nothing themselves (docs/access.md); a probe group lets this one start the probe
+        String starters = "probe-starters-" + System.nanoTime();
+        List<Authorization> grants = List.of(
+                grant(starters, Resources.PROCESS_DEFINITION, ProbeProcesses.TASK, Permissions.CREATE_INSTANCE),
+                grant(starters, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
 
-        identity.setAuthentication(DemoAccounts.BANGKOK_OFFICER, List.of("pco-10"), List.of("province-10"));
+        identity.setAuthentication(DemoAccounts.BANGKOK_OFFICER, List.of("pco-10", starters), List.of("province-10"));
         try {
             runtime.startProcessInstanceByKey(ProbeProcesses.TASK, businessKey,
                     Map.of("group", "pco-10", "provinceCode", "10", "caseNumber", businessKey));
         } finally {
             identity.clearAuthentication();
+            grants.forEach(g -> authorizations.deleteAuthorization(g.getId()));
         }
 
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
@@ -145,6 +157,15 @@ class NotificationProcessTests {
         assertThat(Mails.text(Mails.awaitMail(withMail, 1).get(0))).contains("มีงาน \"ตรวจใบสมัครทดสอบ\"");
         Mails.await().until(() -> jdbc.sql("select status from mo.notification where business_key = ? order by status")
                 .param(businessKey).query(String.class).list(), s -> s.equals(List.of("INVALID", "INVALID", "SENT")));
+    }
+
+    private Authorization grant(String group, Resources resource, String resourceId, Permissions permission) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(group);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        grant.addPermission(permission);
+        return authorizations.saveAuthorization(grant);
     }
 
     private String member(String group, String name, String email) {
