@@ -76,6 +76,7 @@ class CorrectionController {
         }
         cases.updateOrganisation(c.organisationId(), r);
         cases.updateCoordinator(c.caseNumber(), r);
+        cases.flagOtherCoordinators(c.caseNumber());
         cases.addSubmission(c.caseNumber(), "O01", r.asData(), null);
         runtime.createMessageCorrelation(INTENT_CORRECTED).processInstanceBusinessKey(c.caseNumber()).correlate();
         return ResponseEntity.ok(Map.of("caseNumber", c.caseNumber(),
