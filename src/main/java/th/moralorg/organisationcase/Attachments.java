@@ -1,6 +1,7 @@
 package th.moralorg.organisationcase;
 
 import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Repository;
 class Attachments {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Longest name we keep, extension included (code points). */
+    static final int MAX_NAME = 120;
     static final Set<String> PURPOSES = Set.of("EVIDENCE", "PROGRESS", "DECLARATION", "SELF_ASSESSMENT", "OTHER");
 
     record Stored(long id, String fileName, String contentType, int sizeBytes, String sha256, String purpose,
@@ -29,6 +32,12 @@ class Attachments {
 
     record Content(String fileName, String contentType, byte[] content) {
     }
+
+    /** The extensions a name may keep for each type we accept; the first is given to any other name. */
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "application/pdf", List.of("pdf"),
+            "image/png", List.of("png"),
+            "image/jpeg", List.of("jpg", "jpeg"));
 
     private final JdbcClient jdbc;
 
@@ -48,6 +57,38 @@ class Attachments {
             return Optional.of("image/jpeg");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name a file is stored and offered under: the last path segment only, without control
+     * and format characters (NUL, bidi overrides such as U+202E that make "evil\u202Efdp.exe" look
+     * like a PDF, zero-width characters) and without characters Windows refuses in names; the
+     * extension is the one of the type its content really is ("page.html" that is a PDF becomes
+     * "page.pdf"); at most {@link #MAX_NAME} characters. Empty when nothing usable is left.
+     */
+    static Optional<String> cleanFileName(String original, String contentType) {
+        if (original == null) {
+            return Optional.empty();
+        }
+        String name = Normalizer.normalize(original, Normalizer.Form.NFC);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}]", "")
+                .replaceAll("[<>:\"|?*]", "_")
+                .replaceAll("\\s+", " ").strip();
+        List<String> allowed = EXTENSIONS.getOrDefault(contentType, List.of("bin"));
+        String extension = allowed.get(0);
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0 && name.substring(dot + 1).matches("[A-Za-z0-9]{1,5}")) {
+            String given = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+            extension = allowed.contains(given) ? given : extension;
+            name = name.substring(0, dot);
+        }
+        name = name.replaceAll("[. ]+$", "").replaceAll("^[. ]+", "");
+        int room = MAX_NAME - extension.length() - 1;
+        if (name.codePointCount(0, name.length()) > room) {
+            name = name.substring(0, name.offsetByCodePoints(0, room)).strip();
+        }
+        return name.isEmpty() ? Optional.empty() : Optional.of(name + "." + extension);
     }
 
     Stored store(String caseNumber, String purpose, String fileName, String contentType, byte[] content, String by) {

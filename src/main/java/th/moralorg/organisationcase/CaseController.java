@@ -65,14 +65,14 @@ class CaseController {
         if (!errors.containsKey("file") && type.isEmpty()) {
             errors.put("file", "รับเฉพาะไฟล์ PDF, PNG หรือ JPEG");
         }
-        String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
-        if (fileName.isEmpty() || fileName.length() > 255 || fileName.matches(".*[\\\\/\\p{Cntrl}].*")) {
-            errors.put("fileName", "ชื่อไฟล์ไม่ถูกต้อง");
+        var fileName = type.flatMap(t -> Attachments.cleanFileName(file.getOriginalFilename(), t));
+        if (type.isPresent() && fileName.isEmpty()) {
+            errors.put("fileName", "ชื่อไฟล์ไม่มีตัวอักษรที่ใช้ได้ กรุณาเปลี่ยนชื่อไฟล์แล้วแนบใหม่");
         }
         if (!errors.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("message", "แนบไฟล์ไม่ได้", "errors", errors));
         }
-        var stored = attachments.store(caseNumber, purpose, fileName, type.get(), content, access.user());
+        var stored = attachments.store(caseNumber, purpose, fileName.get(), type.get(), content, access.user());
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
     }
 
@@ -94,7 +94,9 @@ class CaseController {
                 .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(a.contentType()))
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                                .filename(Attachments.cleanFileName(a.fileName(), a.contentType())
+                                        .orElse("เอกสาร-" + id + ".bin"), java.nio.charset.StandardCharsets.UTF_8)
+                                .build().toString())
                         .header("X-Content-Type-Options", "nosniff")
                         .body(a.content()))
                 .orElseGet(CaseController::notFound);

@@ -34,6 +34,9 @@ class CaseFormListener implements TaskListener {
             "provinceName", "fiscalYear", "coordinatorGroup", "coordinatorUserId", "previousCaseNumber",
             "intentDecision", "intentRemarks", "completenessDecision", "completenessRemarks",
             "selfAssessmentScore", "band1Minimum", "band2Minimum", "band3Minimum", "successRate", "proposedLevel");
+    static final String REVIEW_INTENT = "reviewIntent";
+    /** The reviewIntent form's confirmation (intent-review.form). */
+    static final String CONFIRM_JOIN = "confirmJoinExisting";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Cases cases;
@@ -52,14 +55,34 @@ class CaseFormListener implements TaskListener {
         }
         FormFields fields = new FormFields(plain(task.getVariables()));
         Map<String, Object> data = spec.read().apply(fields);
+        String caseNumber = steps.caseOf(task.getProcessInstanceId()).caseNumber();
+        if (REVIEW_INTENT.equals(task.getTaskDefinitionKey())) {
+            requireConfirmedJoin(caseNumber, fields, data);
+        }
         if (!fields.valid()) {
             throw new FormValidationException(fields.errors());
         }
-        String caseNumber = steps.caseOf(task.getProcessInstanceId()).caseNumber();
         String user = CurrentUser.completing(task).orElse(null);
         cases.addSubmission(caseNumber, spec.formCode(), data, user);
         afterSubmission(task, caseNumber, data, user);
         keepOnlyCaseVariables(task, caseNumber);
+    }
+
+    /**
+     * A registration that matched an organisation with other coordinators is accepted only with
+     * the PCO's explicit confirmation that the sender is one of the organisation's coordinators:
+     * accepting makes them a member of its group, who reads its earlier cases and evidence.
+     */
+    private void requireConfirmedJoin(String caseNumber, FormFields fields, Map<String, Object> data) {
+        boolean confirmed = Boolean.TRUE.equals(fields.raw(CONFIRM_JOIN));
+        var others = cases.otherCoordinators(caseNumber);
+        if (others.isPresent() && "ACCEPT".equals(data.get("intentDecision")) && !confirmed) {
+            fields.error(CONFIRM_JOIN, "องค์กรนี้มีผู้ประสานงานอยู่แล้ว (" + others.get() + ") กรุณายืนยันว่าผู้ส่งเป็น"
+                    + "ผู้ประสานงานขององค์กรนี้ หรือเลือกขอให้แก้ไขข้อมูลหรือไม่รับเข้าร่วม");
+        }
+        if (others.isPresent()) {
+            data.put(CONFIRM_JOIN, confirmed);
+        }
     }
 
     private void keepOnlyCaseVariables(DelegateTask task, String caseNumber) {

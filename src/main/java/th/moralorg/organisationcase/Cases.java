@@ -195,4 +195,24 @@ public class Cases {
             throw new IllegalArgumentException(e);
         }
     }
+
+    /**
+     * Flags the case when its organisation's other cases had coordinators at other addresses
+     * than the case's own: those addresses, for the PCO to see and confirm. Clears the flag otherwise.
+     */
+    void flagOtherCoordinators(String caseNumber) {
+        jdbc.sql("""
+                update mo.organisation_case c set other_coordinators = (
+                    select string_agg(distinct lower(o.coordinator_email), ' ; ')
+                    from mo.organisation_case o
+                    where o.organisation_id = c.organisation_id and o.case_number <> c.case_number
+                      and lower(o.coordinator_email) <> lower(c.coordinator_email))
+                where c.case_number = ?""").param(caseNumber).update();
+    }
+
+    /** The addresses of {@link #flagOtherCoordinators}, when the case is flagged. */
+    Optional<String> otherCoordinators(String caseNumber) {
+        return jdbc.sql("select other_coordinators from mo.organisation_case where case_number = ?").param(caseNumber)
+                .query(String.class).optional();
+    }
 }

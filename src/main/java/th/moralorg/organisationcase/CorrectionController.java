@@ -80,6 +80,7 @@ class CorrectionController {
         }
         cases.updateOrganisation(c.organisationId(), r);
         cases.updateCoordinator(c.caseNumber(), r);
+        cases.flagOtherCoordinators(c.caseNumber());
         cases.addSubmission(c.caseNumber(), "O01", r.asData(), null);
         // to the case's own instance, as the system (the sender proved the link, not an engine login)
         String instance = cases.instanceOf(c.caseNumber()).orElseThrow();

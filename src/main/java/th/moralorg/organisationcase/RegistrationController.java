@@ -1,6 +1,5 @@
 package th.moralorg.organisationcase;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,7 +38,7 @@ class RegistrationController {
     @ApiResponse(responseCode = "400", description = "ข้อมูลไม่ถูกต้อง: ข้อความภาษาไทยรายช่อง ไม่มีการบันทึกใด ๆ",
             content = @Content(examples = @ExampleObject("{\"message\": \"ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง\", "
                     + "\"errors\": {\"headName\": \"กรุณากรอกชื่อหัวหน้าองค์กร\"}}")))
-    @ApiResponse(responseCode = "409", description = "องค์กรนี้ลงทะเบียนในปีงบประมาณนั้นแล้ว (ตอบเลขที่เรื่องเดิม)")
+    @ApiResponse(responseCode = "409", description = "องค์กรนี้ลงทะเบียนในปีงบประมาณนั้นแล้ว (ไม่บอกเลขที่เรื่อง)")
     @ApiResponse(responseCode = "429", description = "ส่งแบบจากเครื่องเดียวกันบ่อยเกินไป รอตาม Retry-After")
     @PostMapping("/api/registrations")
     ResponseEntity<Map<String, Object>> register(@RequestBody Map<String, Object> form) {
@@ -64,14 +63,9 @@ class RegistrationController {
         return Map.of("organisationTypes", RegistrationForm.TYPES);
     }
 
+    /** Anyone may call this: the answer names no case (nor whether the organisation has earlier ones). */
     private static Map<String, Object> duplicate(RegistrationService.Outcome.Duplicate dup) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", "องค์กรนี้ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + dup.fiscalYear() + " แล้ว"
-                + (dup.existingCaseNumber() == null ? "" : " (เลขที่เรื่อง " + dup.existingCaseNumber() + ")")
-                + " หากต้องการแก้ไขข้อมูล กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด");
-        if (dup.existingCaseNumber() != null) {
-            body.put("caseNumber", dup.existingCaseNumber());
-        }
-        return body;
+        return Map.of("message", "องค์กรนี้ได้ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + dup.fiscalYear()
+                + " แล้ว หากต้องการตรวจสอบหรือแก้ไขข้อมูล กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด");
     }
 }

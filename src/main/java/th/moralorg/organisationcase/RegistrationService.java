@@ -87,6 +87,8 @@ class RegistrationService {
         }
         String caseNumber = cases.nextCaseNumber(r.fiscalYear(), r.provinceCode());
         cases.insertCase(caseNumber, organisationId, r, null);
+        // a match by name and province with someone else's address never joins by itself (docs/processes.md)
+        cases.flagOtherCoordinators(caseNumber);
         cases.addSubmission(caseNumber, "O01", r.asData(), null);
         Province province = provinces.findByCode(r.provinceCode()).orElseThrow();
         final long organisation = organisationId;

@@ -3,6 +3,8 @@ package th.moralorg.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Our REST API's refusals as JSON with a Thai message (and a message per field for 400). */
@@ -61,5 +64,13 @@ class ApiProblemHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
         return problem(ApiProblem.invalid(Map.of("file", "ไฟล์มีขนาดใหญ่เกินกำหนด")));
+    }
+
+    /** Tomcat refuses a file name holding NUL before any controller sees it. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> unreadableUpload(MultipartException e) {
+        return problem(ApiProblem.invalid(NestedExceptionUtils.getMostSpecificCause(e) instanceof InvalidFileNameException
+                ? Map.of("fileName", "ชื่อไฟล์ไม่มีตัวอักษรที่ใช้ได้หรือมีอักขระต้องห้าม กรุณาเปลี่ยนชื่อไฟล์แล้วแนบใหม่")
+                : Map.of("file", "อ่านไฟล์ที่แนบไม่ได้ กรุณาแนบใหม่")));
     }
 }

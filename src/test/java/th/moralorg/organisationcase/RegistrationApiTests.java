@@ -134,14 +134,17 @@ class RegistrationApiTests {
     }
 
     @Test
-    void aSecondRegistrationForTheSameYearIsRefusedClearly() throws Exception {
+    void aSecondRegistrationForTheSameYearIsRefusedClearlyWithoutNamingTheCase() throws Exception {
         Map<String, Object> form = CaseDriver.registrationForm("10", YEAR);
         String first = JSON.readTree(post(form).body()).get("caseNumber").asText();
 
         HttpResponse<String> again = post(form);
 
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + YEAR + " แล้ว").contains(first);
+        assertThat(again.body()).contains("ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + YEAR + " แล้ว")
+                .contains("สำนักงานวัฒนธรรมจังหวัด");
+        // anyone may ask: the answer names no case
+        assertThat(again.body()).doesNotContain(first).doesNotContain("caseNumber").doesNotContain("MO-");
     }
 
     @Test
