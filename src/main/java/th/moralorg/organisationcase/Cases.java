@@ -210,6 +210,11 @@ public class Cases {
                 where c.case_number = ?""").param(caseNumber).update();
     }
 
+    boolean organisationHasOtherCases(long organisationId, String caseNumber) {
+        return jdbc.sql("select count(*) from mo.organisation_case where organisation_id = ? and case_number <> ?")
+                .params(organisationId, caseNumber).query(Long.class).single() > 0;
+    }
+
     /** The addresses of {@link #flagOtherCoordinators}, when the case is flagged. */
     Optional<String> otherCoordinators(String caseNumber) {
         return jdbc.sql("select other_coordinators from mo.organisation_case where case_number = ?").param(caseNumber)

@@ -78,7 +78,10 @@ class CorrectionController {
             // the same link sent twice at once: the other request used it
             return ResponseEntity.status(410).body(Map.of("message", "ลิงก์แก้ไขนี้ถูกใช้ไปแล้ว"));
         }
-        cases.updateOrganisation(c.organisationId(), r);
+        // an organisation with earlier cases is theirs too: a correction never rewrites it (docs/processes.md)
+        if (!cases.organisationHasOtherCases(c.organisationId(), c.caseNumber())) {
+            cases.updateOrganisation(c.organisationId(), r);
+        }
         cases.updateCoordinator(c.caseNumber(), r);
         cases.flagOtherCoordinators(c.caseNumber());
         cases.addSubmission(c.caseNumber(), "O01", r.asData(), null);

@@ -12,10 +12,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.identity.OrganisationAccess;
 import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
 
 /**
@@ -40,6 +42,8 @@ class RegistrationMatchingTests {
     IdentityService identity;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void openNextYear() {
@@ -81,6 +85,34 @@ class RegistrationMatchingTests {
                 Map.of("intentDecision", "ACCEPT", "confirmJoinExisting", true));
         assertThat(identity.createUserQuery().userId(sender).memberOfGroup(OrganisationAccess.groupOf(organisationId))
                 .count()).isEqualTo(1);
+    }
+
+    @Test
+    void aFlaggedSendersCorrectionNeverRewritesTheExistingOrganisation() throws Exception {
+        Map<String, Object> first = CaseDriver.registrationForm("10", YEAR);
+        String firstCase = driver.register(first);
+        driver.complete(firstCase, "reviewIntent", "officer.10", Map.of("intentDecision", "ACCEPT"));
+        Map<String, Object> second = new HashMap<>(first);
+        second.put("fiscalYear", NEXT_YEAR);
+        String sender = "look-alike-" + System.nanoTime() + "@example.org";
+        second.put("coordinatorEmail", sender);
+        String secondCase = driver.register(second);
+        driver.complete(secondCase, "reviewIntent", "officer.10",
+                Map.of("intentDecision", "CORRECT", "intentRemarks", "กรุณายืนยันชื่อองค์กร"));
+
+        String token = MailLinks.await(sender, "#correction=([A-Za-z0-9_-]+)");
+        Map<String, Object> rewritten = new HashMap<>(second);
+        rewritten.put("token", token);
+        rewritten.put("organisationName", "ชื่อที่ผู้ส่งตั้งใหม่ " + System.nanoTime());
+        rewritten.put("address", "ที่อยู่ที่ผู้ส่งตั้งใหม่");
+        var answer = new Api(port).postJson("/api/registrations/correction",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rewritten), null, null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+
+        assertThat(cases.find(firstCase).orElseThrow().organisationName()).isEqualTo(first.get("organisationName"));
+        assertThat(jdbc.sql("select address from mo.organisation where id = ?")
+                .param(cases.find(firstCase).orElseThrow().organisationId()).query(String.class).single())
+                .isEqualTo(first.get("address"));
     }
 
     @Test
