@@ -13,12 +13,14 @@ class ArchitectureTests {
 
     /**
      * The tenant provider and its plugin are engine extension points Camunda only offers in impl;
-     * CurrentUser reads the current authentication, which Camunda returns as an impl type.
+     * CurrentUser reads the current authentication, which Camunda returns as an impl type;
+     * WebappSession reads whether a webapp session is signed in, which Camunda keeps as one.
      */
     @ArchTest
     static final ArchRule noEngineInternals = noClasses()
             .that().doNotHaveSimpleName("ProvinceTenantIdProvider")
             .and().doNotHaveSimpleName("ProvinceTenantPlugin")
             .and().doNotHaveSimpleName("CurrentUser")
+            .and().doNotHaveSimpleName("WebappSession")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..impl..");
 }

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import th.moralorg.system.CachedBodyRequest;
+import th.moralorg.system.WebappSession;
 
 /**
  * A user's e-mail address is checked where it enters (issue: addresses validated at entry): when
@@ -41,7 +42,7 @@ class UserAddressCheck {
     FilterRegistrationBean<Filter> userAddressFilter() {
         var registration = new FilterRegistrationBean<>(new Filter());
         registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
-        // after authentication (a refusal then says nothing to strangers), before Camunda's resources
+        // after /engine-rest's authentication (a refusal then says nothing to strangers), before Camunda's resources
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -51,15 +52,20 @@ class UserAddressCheck {
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String method = request.getMethod();
-            return !("POST".equals(method) || "PUT".equals(method))
-                    || !USER_WRITE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            // Admin's API: only a signed-in session's body is read (Camunda's login filters come after this one)
+            return !("POST".equals(method) || "PUT".equals(method)) || !USER_WRITE.matcher(path).matches()
+                    || path.startsWith("/camunda/") && !WebappSession.isSignedIn(request);
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            byte[] body = request.getInputStream().readAllBytes();
-            String email = emailIn(body);
+            CachedBodyRequest cached = CachedBodyRequest.readCapped(request, response);
+            if (cached == null) {
+                return;
+            }
+            String email = emailIn(cached.body());
             String problem = email == null || email.isBlank() ? null : Addresses.problem(email);
             if (problem != null) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -70,7 +76,7 @@ class UserAddressCheck {
                         "errors", Map.of("email", "อีเมลไม่ถูกต้อง"))));
                 return;
             }
-            chain.doFilter(new CachedBodyRequest(request, body), response);
+            chain.doFilter(cached, response);
         }
 
         /** The email of a create ({"profile": {...}}) or a profile update ({...}); null when absent or unreadable. */

@@ -3,6 +3,8 @@ package th.moralorg.system;
 import java.time.Clock;
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,9 +14,11 @@ import org.springframework.core.Ordered;
 
 /**
  * Guards for Camunda's two HTTP APIs: {@code /engine-rest} (our REST API) and
- * {@code /camunda/api} (what Tasklist, Cockpit and Admin call). The webapps authenticate
- * through their own session; /engine-rest takes HTTP Basic against Camunda's users, and only
- * {@code GET /engine-rest/engine} stays open (the filter's own allow-list).
+ * {@code /camunda/api} (what Tasklist, Cockpit and Admin call), and for our own {@code /api}.
+ * The webapps authenticate through their own session (their filters come after all of these);
+ * /engine-rest takes HTTP Basic against Camunda's users, and only {@code GET /engine-rest/engine}
+ * stays open (the filter's own allow-list). In order: headers and Thai errors (outermost), what
+ * needs no body (cross-site refusal, the setup endpoint), authentication, then what reads a body.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -27,10 +31,29 @@ class ApiSecurityConfiguration {
             "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider";
 
     @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestGuard> crossSiteRequestGuard(
+            @Value("${moralorg.web.allowed-origins}") String allowedOrigins) {
+        var registration = new FilterRegistrationBean<>(new CrossSiteRequestGuard(allowedOrigins));
+        // every path: no state-changing request from another site, on any API or page
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<AdminSetupGuard> adminSetupGuard() {
         var registration = new FilterRegistrationBean<>(new AdminSetupGuard());
         registration.addUrlPatterns(WEBAPP_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -38,7 +61,8 @@ class ApiSecurityConfiguration {
     FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard() {
         var registration = new FilterRegistrationBean<>(new TaskQueryExpressionGuard());
         registration.addUrlPatterns(REST, WEBAPP_API, OUR_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        // after authentication on /engine-rest and /api (and the public forms' rate limit)
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         return registration;
     }
 

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import th.moralorg.identity.TaskWorkRefused;
@@ -29,7 +31,12 @@ import th.moralorg.identity.TaskWorkRefused;
  * Tasklist shows an answer's {@code message} as it is, and the engine wraps our own Thai form
  * refusal in English ("Cannot submit task form …: ENGINE-03051 There was an exception while
  * invoking the TaskListener …"). Only error answers (status 400 and above) are read and
- * rewritten; every other answer streams through untouched. Type, status and code stay Camunda's.
+ * rewritten; every other answer streams through untouched. Type and code stay Camunda's.
+ * Two more things hold for both APIs alike: work on another province's task or instance, or on a
+ * task that is gone, answers 403 or 404 rather than the engine's 500 (on /engine-rest
+ * EngineErrorMapper already sets that status; the webapps' API has Camunda's own mappers); and
+ * any other server error (5xx) says nothing of its cause: a generic Thai message and an id under
+ * which the original message is logged ({@link ServerErrors}).
  */
 class EngineErrorsInThai extends OncePerRequestFilter {
 
@@ -54,12 +61,29 @@ class EngineErrorsInThai extends OncePerRequestFilter {
                     || typeOrMessage(error, null, "task is null"),
                     "ไม่พบงานนี้ อาจมีผู้ดำเนินการเสร็จไปแล้ว กรุณาโหลดรายการงานใหม่"));
 
+    private record CallerError(Predicate<JsonNode> matches, int status) {
+    }
+
+    /** Errors of the caller's that the engine reports as 500: another tenant's or a vanished task. */
+    private static final List<CallerError> CALLER_ERRORS = List.of(
+            new CallerError(error -> typeOrMessage(error, null, "belongs to no authenticated tenant"), 403),
+            new CallerError(error -> typeOrMessage(error, null, "Cannot find task with id")
+                    || typeOrMessage(error, null, "task is null"), 404));
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineErrorsInThai.class);
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ErrorCapture capture = new ErrorCapture(response);
         chain.doFilter(request, capture);
-        capture.finish();
+        capture.finish(request);
+    }
+
+    /** The status an engine 500 should have been, or 0 to keep it. */
+    static int callerErrorStatus(JsonNode error) {
+        return CALLER_ERRORS.stream().filter(rule -> rule.matches().test(error)).mapToInt(CallerError::status)
+                .findFirst().orElse(0);
     }
 
     /** The Thai message for an error answer's body, or null to leave it as it is. */
@@ -164,7 +188,7 @@ class EngineErrorsInThai extends OncePerRequestFilter {
             }
         }
 
-        void finish() throws IOException {
+        void finish(HttpServletRequest request) throws IOException {
             if (buffer == null) {
                 return;
             }
@@ -172,16 +196,36 @@ class EngineErrorsInThai extends OncePerRequestFilter {
                 writer.flush();
             }
             byte[] body = buffer.toByteArray();
+            ObjectNode error = null;
             try {
-                JsonNode error = JSON.readTree(body);
-                String thai = error instanceof ObjectNode ? thaiMessage(error) : null;
-                if (thai != null) {
-                    ((ObjectNode) error).put("message", thai);
-                    body = JSON.writeValueAsBytes(error);
-                    setCharacterEncoding(StandardCharsets.UTF_8.name());
-                }
+                error = JSON.readTree(body) instanceof ObjectNode object ? object : null;
             } catch (IOException notJson) {
-                // not a JSON error answer: pass it on as it came
+                // not a JSON error answer: passed on as it came, unless it is a server error
+            }
+            boolean rewritten = false;
+            if (error != null && getStatus() >= 500 && callerErrorStatus(error) > 0) {
+                setStatus(callerErrorStatus(error));
+                if (getStatus() == 403) {
+                    error.put("type", "AuthorizationException");
+                }
+                rewritten = true;
+            }
+            String thai = error == null ? null : thaiMessage(error);
+            if (thai != null) {
+                error.put("message", thai);
+                rewritten = true;
+            } else if (getStatus() >= 500) {
+                String id = ServerErrors.newId();
+                LOG.error("Server error {} answered {} for {} {}: {}", id, getStatus(), request.getMethod(),
+                        request.getRequestURI(), error == null ? "(no JSON body)" : error.path("message").asText());
+                error = error == null ? JSON.createObjectNode().put("type", "ServerError") : error;
+                error.put("message", ServerErrors.MESSAGE + " " + id).put("errorId", id);
+                setContentType("application/json");
+                rewritten = true;
+            }
+            if (rewritten) {
+                body = JSON.writeValueAsBytes(error);
+                setCharacterEncoding(StandardCharsets.UTF_8.name());
             }
             HttpServletResponse response = (HttpServletResponse) getResponse();
             response.setContentLength(body.length);

@@ -11,7 +11,7 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Refuses to start the {@code prod} profile, before anything connects anywhere, without an
- * external database or with a well-known administrator password. Demo users already in the
+ * external database, without an explicit administrator password, or with a weak one. Demo users already in the
  * database are refused by {@link ProductionAccountsCheck} once the engine is up.
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor {
@@ -35,17 +35,33 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
                     SPRING_DATASOURCE_PASSWORD (docs/operations.md). \
                     ไม่เริ่มระบบ: ยังไม่ได้กำหนดฐานข้อมูล PostgreSQL สำหรับใช้งานจริง""");
         }
-        String adminPassword = binder.bind("camunda.bpm.admin-user.password", String.class).orElse(null);
-        if (adminPassword != null && isWeak(adminPassword)) {
+        // Without a password Camunda would give the administrator its own user id as password.
+        String adminId = binder.bind("camunda.bpm.admin-user.id", String.class).orElse("").strip();
+        String adminPassword = binder.bind("camunda.bpm.admin-user.password", String.class).orElse("");
+        if (adminId.isEmpty() || adminPassword.isBlank()) {
+            throw new IllegalStateException("""
+                    Refusing to start the 'prod' profile: no administrator password is set. Set \
+                    CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD (docs/operations.md). \
+                    ไม่เริ่มระบบ: ยังไม่ได้กำหนดรหัสผ่านผู้ดูแลระบบ""");
+        }
+        if (isWeak(adminPassword, adminId)) {
             throw new IllegalStateException("""
                     Refusing to start the 'prod' profile: CAMUNDA_BPM_ADMINUSER_PASSWORD is a default or shorter \
-                    than %d characters. ไม่เริ่มระบบ: รหัสผ่านผู้ดูแลระบบเป็นค่าเริ่มต้นหรือสั้นเกินไป"""
+                    than %d characters, holds the user id, or lacks a lower-case letter, an upper-case letter, a digit \
+                    or another character. ไม่เริ่มระบบ: รหัสผ่านผู้ดูแลระบบเป็นค่าเริ่มต้น สั้นเกินไป หรือเดาง่าย"""
                     .formatted(MIN_ADMIN_PASSWORD_LENGTH));
         }
     }
 
-    static boolean isWeak(String password) {
+    /** Camunda's own policy (enable-password-policy in prod) asks the same four kinds of character. */
+    static boolean isWeak(String password, String userId) {
+        String lower = password.toLowerCase(Locale.ROOT);
         return password.length() < MIN_ADMIN_PASSWORD_LENGTH
-                || DEFAULT_PASSWORDS.contains(password.toLowerCase(Locale.ROOT));
+                || DEFAULT_PASSWORDS.contains(lower)
+                || !userId.isEmpty() && lower.contains(userId.toLowerCase(Locale.ROOT))
+                || password.chars().noneMatch(Character::isLowerCase)
+                || password.chars().noneMatch(Character::isUpperCase)
+                || password.chars().noneMatch(Character::isDigit)
+                || password.chars().allMatch(Character::isLetterOrDigit);
     }
 }

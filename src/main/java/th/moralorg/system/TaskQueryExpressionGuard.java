@@ -22,28 +22,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * authenticated user run code through {@code /engine-rest/task} or the webapps' API. Every JSON
  * body on both APIs is parsed as Jersey would parse it (escapes and encodings included), and a
  * body with an expression anywhere inside an {@code orQueries} member is refused with 400.
+ * It runs after authentication: on /engine-rest and /api behind Camunda's authentication filter,
+ * on /camunda/api (whose login filters come after ours) only for a signed-in session, leaving the
+ * rest unread for Camunda to refuse. It buffers at most {@link CachedBodyRequest#MAX_BODY_BYTES}:
+ * a larger JSON body is refused with 413, so no query reaches the engine unchecked.
  */
 class TaskQueryExpressionGuard extends OncePerRequestFilter {
-
-    /** Larger than any form submission with its files (base64) that the API should take. */
-    static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // Jersey reads neither as a query; files come as multipart (Spring's own limits hold there)
+        String contentType = contentType(request);
+        return contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded")
+                || RequestPaths.of(request).startsWith("/camunda/api/") && !WebappSession.isSignedIn(request);
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded")) {
-            chain.doFilter(request, response);
+        String contentType = contentType(request);
+        CachedBodyRequest cached = CachedBodyRequest.readCapped(request, response);
+        if (cached == null) {
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            ApiErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
-                    "ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด");
-            return;
-        }
+        byte[] body = cached.body();
         Verdict verdict = body.length == 0 ? Verdict.CLEAN : inspect(body, contentType.contains("json"));
         if (verdict == Verdict.UNREADABLE) {
             ApiErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
@@ -55,7 +59,11 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
                     "ไม่อนุญาตให้ใช้นิพจน์ (expression) ในเงื่อนไขการค้นหางาน");
             return;
         }
-        chain.doFilter(new CachedBodyRequest(request, body), response);
+        chain.doFilter(cached, response);
+    }
+
+    private static String contentType(HttpServletRequest request) {
+        return request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     }
 
     private enum Verdict { CLEAN, UNREADABLE, EXPRESSION }

@@ -102,6 +102,7 @@ class ApiSecurityTests {
         String nested = "{\"sorting\":[],\"orQueries\":[{\"processVariables\":[{\"name\":\"x\",\"operator\":\"eq\","
                 + "\"value\":\"${expressionProbe.trip()}\"}]}]}";
 
+        Browser officer = new Browser(port).signIn(DemoAccounts.BANGKOK_OFFICER, DEMO);
         for (String body : new String[] {attack, escaped, otherCase, nested}) {
             HttpResponse<String> rest = api.postJson("/engine-rest/task?maxResults=10", body,
                     DemoAccounts.BANGKOK_OFFICER, DEMO);
@@ -109,10 +110,48 @@ class ApiSecurityTests {
             assertThat(rest.body()).contains("นิพจน์");
             assertThat(api.postJson("/engine-rest/task/count", body, DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode())
                     .isEqualTo(400);
+            HttpResponse<String> webapp = officer.send(officer.json("POST",
+                    "/camunda/api/engine/engine/default/task?maxResults=10", body, null, null));
+            assertThat(webapp.statusCode()).as(body).isEqualTo(400);
+            assertThat(webapp.body()).contains("นิพจน์");
+            // without a login the body is not even read: Camunda's own filters refuse it
             assertThat(api.postJson("/camunda/api/engine/engine/default/task?maxResults=10", body, null, null)
-                    .statusCode()).isEqualTo(400);
+                    .statusCode()).isEqualTo(401);
         }
         assertThat(probe.calls()).isEqualTo(before);
+    }
+
+    @Test
+    void bodiesAreReadOnlyAfterLoginAndNeverAboveOneMebibyte() throws Exception {
+        int before = probe.calls();
+        // a query above 1 MiB with the expression at its very end
+        String large = "{\"nameLike\":\"" + "x".repeat(CachedBodyRequest.MAX_BODY_BYTES)
+                + "\",\"orQueries\":[{\"assigneeExpression\":\"${expressionProbe.trip()}\"}]}";
+        // before login: refused for the missing login, not for the size (nobody parsed it)
+        assertThat(api.postJson("/engine-rest/task", large, null, null).statusCode()).isEqualTo(401);
+        assertThat(api.postJson("/api/cases/MO-0000-00-0000", large, null, null).statusCode()).isEqualTo(401);
+        assertThat(api.postJson("/camunda/api/engine/engine/default/task", large, null, null).statusCode())
+                .isEqualTo(401);
+        // after login: 413 with a Thai message, on every API, declared length or not
+        HttpResponse<String> rest = api.postJson("/engine-rest/task", large, DemoAccounts.BANGKOK_OFFICER, DEMO);
+        assertThat(rest.statusCode()).isEqualTo(413);
+        assertThat(rest.body()).contains("ขนาดใหญ่เกินกำหนด");
+        assertThat(api.postJson("/api/cases/MO-0000-00-0000", large, DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode())
+                .isEqualTo(413);
+        Browser officer = new Browser(port).signIn(DemoAccounts.BANGKOK_OFFICER, DEMO);
+        assertThat(officer.send(officer.json("POST", "/camunda/api/engine/engine/default/task", large, null, null))
+                .statusCode()).isEqualTo(413);
+        var chunked = Browser.basic(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/engine-rest/task/count"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        large.getBytes(java.nio.charset.StandardCharsets.UTF_8)))), DemoAccounts.BANGKOK_OFFICER, DEMO);
+        assertThat(officer.send(chunked).statusCode()).isEqualTo(413);
+        assertThat(probe.calls()).isEqualTo(before);
+        // a body just under the cap is still inspected and passed on
+        String fits = "{\"nameLike\":\"" + "x".repeat(CachedBodyRequest.MAX_BODY_BYTES - 100) + "\"}";
+        assertThat(api.postJson("/engine-rest/task/count", fits, DemoAccounts.BANGKOK_OFFICER, DEMO).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -147,6 +186,16 @@ class ApiSecurityTests {
                     "/camunda/api/admin/SETUP/default/user/create"}) {
                 HttpResponse<String> response = api.postJson(path, body, null, null);
                 assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(400, 499);
+            }
+            // encoded more than once: our guard itself refuses them, whatever a later decoder would do
+            for (String path : new String[] {"/camunda/api/admin/setup%252Fdefault/user/create",
+                    "/camunda/api/admin/%2573etup/default/user/create",
+                    "/camunda/api/admin/%252573etup/default/user/create",
+                    "/camunda/api/admin/x%252F..%252Fsetup/default/user/create",
+                    "/camunda/api/admin/setup%253Bx=1/default/user/create"}) {
+                HttpResponse<String> response = api.postJson(path, body, null, null);
+                assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(403);
+                assertThat(response.body()).as(path).contains("ปิดการตั้งค่าผู้ดูแลระบบครั้งแรก");
             }
             assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
             assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count()).isZero();

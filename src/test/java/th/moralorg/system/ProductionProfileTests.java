@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.camunda.bpm.engine.IdentityService;
 
 import th.moralorg.MoralOrganisationApplication;
+import th.moralorg.support.Api;
 import th.moralorg.support.EmbeddedPostgresServer;
 import th.moralorg.support.IntegrationTest;
 
@@ -19,6 +20,9 @@ import th.moralorg.support.IntegrationTest;
  */
 @IntegrationTest
 class ProductionProfileTests {
+
+    /** Refused before anything connects: no database is needed. */
+    static final String NO_DATABASE_NEEDED = "--spring.datasource.url=jdbc:postgresql://localhost:1/none";
 
     @Value("${spring.datasource.url}")
     String demoDatabaseUrl;
@@ -38,9 +42,30 @@ class ProductionProfileTests {
     }
 
     @Test
+    void refusesToStartWithoutAnExplicitAdministratorPassword() {
+        // without one Camunda would take the user id as the administrator's password
+        assertThatThrownBy(() -> startProd(NO_DATABASE_NEEDED,
+                "--camunda.bpm.admin-user.id=chief"))
+                .hasStackTraceContaining("no administrator password is set");
+        assertThatThrownBy(() -> startProd(NO_DATABASE_NEEDED))
+                .hasStackTraceContaining("no administrator password is set");
+    }
+
+    @Test
+    void refusesAWeakAdministratorPassword() {
+        for (String weak : new String[] {"Chief-2569-passw0rd", "alllowercase-2569", "NoDigitsHere-Passw", "NoSpecial2569Passw"}) {
+            assertThatThrownBy(() -> startProd(NO_DATABASE_NEEDED,
+                    "--camunda.bpm.admin-user.id=chief", "--camunda.bpm.admin-user.password=" + weak))
+                    .as(weak).hasStackTraceContaining("holds the user id, or lacks");
+        }
+    }
+
+    @Test
     void refusesADatabaseThatHoldsDemoUsers() {
         assertThatThrownBy(() -> startProd("--spring.datasource.url=" + demoDatabaseUrl,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"))
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                // the demo database's own administrator: a new one would be created there before the refusal
+                "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=Str0ng-Passw0rd!"))
                 .hasStackTraceContaining("demo user(s)");
     }
 
@@ -57,6 +82,12 @@ class ProductionProfileTests {
                     .isEqualTo("true");
             assertThat(prod.getEnvironment().getProperty("camunda.bpm.webapp.header-security.hsts-disabled"))
                     .isEqualTo("false");
+            // no API documentation in production, not even for a signed-in administrator
+            Api api = new Api(Integer.parseInt(prod.getEnvironment().getProperty("local.server.port")));
+            for (String path : new String[] {"/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html"}) {
+                assertThat(api.get(path, null, null).statusCode()).as(path).isEqualTo(404);
+                assertThat(api.get(path, "chief", "Str0ng-Passw0rd!").statusCode()).as(path).isEqualTo(404);
+            }
         }
     }
 
