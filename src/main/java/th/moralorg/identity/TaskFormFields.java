@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import th.moralorg.system.CachedBodyRequest;
+import th.moralorg.system.WebappSession;
 
 /**
  * A task's completion carries only the fields of that task's own Camunda Form: every variable
@@ -63,13 +64,16 @@ class TaskFormFields extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getRequestURI().contains("/camunda/api/") && request.getSession(false) == null) {
+        if (request.getRequestURI().contains("/camunda/api/") && !WebappSession.isSignedIn(request)) {
             // not signed in to the webapps: theirs to refuse, before anyone learns of the task
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
-        HttpServletRequest replay = new CachedBodyRequest(request, body);
+        CachedBodyRequest replay = CachedBodyRequest.readCapped(request, response);
+        if (replay == null) {
+            return;
+        }
+        byte[] body = replay.body();
         // as the caller sees it on /engine-rest (their authentication is set; a task they may not
         // see is the engine's to refuse, 404/403); the webapps authenticate later in the chain
         Task task = tasks.createTaskQuery().taskId(completion.group(1)).singleResult();
