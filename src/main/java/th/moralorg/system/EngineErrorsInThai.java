@@ -64,9 +64,14 @@ class EngineErrorsInThai extends OncePerRequestFilter {
     private record CallerError(Predicate<JsonNode> matches, int status) {
     }
 
-    /** Errors of the caller's that the engine reports as 500: another tenant's or a vanished task. */
+    /**
+     * Errors of the caller's that the webapps' API reports as 500: another tenant's or a vanished
+     * task, a step that is not the caller's, a form our server check refused.
+     */
     private static final List<CallerError> CALLER_ERRORS = List.of(
             new CallerError(error -> typeOrMessage(error, null, "belongs to no authenticated tenant"), 403),
+            new CallerError(error -> typeOrMessage(error, "AuthorizationException", TaskWorkRefused.MESSAGE), 403),
+            new CallerError(error -> typeOrMessage(error, null, FORM_REFUSAL), 400),
             new CallerError(error -> typeOrMessage(error, null, "Cannot find task with id")
                     || typeOrMessage(error, null, "task is null"), 404));
 
@@ -207,6 +212,8 @@ class EngineErrorsInThai extends OncePerRequestFilter {
                 setStatus(callerErrorStatus(error));
                 if (getStatus() == 403) {
                     error.put("type", "AuthorizationException");
+                } else if (getStatus() == 400) {
+                    error.put("type", "FormValidationException");
                 }
                 rewritten = true;
             }
