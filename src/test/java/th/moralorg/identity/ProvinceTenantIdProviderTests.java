@@ -10,10 +10,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,8 @@ import th.moralorg.support.IntegrationTest;
 class ProvinceTenantIdProviderTests {
 
     static final String GROUP = "tenant-probe";
-    static final String PROCESS = "preparation";
+    /** A model of its own: our processes start only through our code, which binds their row. */
+    static final String PROCESS = "tenant-probe";
 
     @Autowired
     RuntimeService runtime;
@@ -37,11 +40,17 @@ class ProvinceTenantIdProviderTests {
     IdentityService identity;
     @Autowired
     AuthorizationService authorizations;
+    @Autowired
+    RepositoryService repository;
 
     List<String> grants = new java.util.ArrayList<>();
 
     @BeforeEach
     void grantStarts() {
+        repository.createDeployment().name(PROCESS).enableDuplicateFiltering(false)
+                .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("probe").endEvent().done())
+                .deploy();
         grant(Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(Resources.PROCESS_INSTANCE, Permissions.CREATE);
     }

@@ -21,6 +21,7 @@ import th.moralorg.identity.DemoAccounts;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.ProvinceTaskProbe;
 
 /**
  * Another site's page cannot change anything through the browser's login (issue 9, item 5):
@@ -126,9 +127,7 @@ class CrossSiteRequestTests {
 
     @Test
     void taskVariablesFromAnotherSiteAreNotWritten() {
-        String instance = runtime.startProcessInstanceByKey("preparation",
-                Map.of("provinceCode", "10", "fiscalYear", FiscalYear.containing(java.time.LocalDate.now()).buddhistYear()))
-                .getId();
+        String instance = ProvinceTaskProbe.start(repository, runtime, "10").getId();
         Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
         String path = "/engine-rest/task/" + task.getId() + "/variables/probe";
         try {
