@@ -166,9 +166,15 @@ class CaseFormsBrowserTests {
         return text == null ? "" : text.toString();
     }
 
-    /** The labels a person sees: fields' labels, date labels, and the options of radios and checklists. */
+    /**
+     * The labels a person sees: fields' labels, date labels, and the options of radios and
+     * checklists; not those of a part the form always hides (the API's whole plan, planRows).
+     */
     private static void collectLabels(JsonNode components, List<String> labels) {
         for (JsonNode component : components) {
+            if ("=true".equals(component.path("conditional").path("hide").asText())) {
+                continue;
+            }
             String type = component.path("type").asText();
             for (String property : List.of("label", "dateLabel")) {
                 if (!component.path(property).asText().isBlank()) {
