@@ -17,7 +17,7 @@ import th.moralorg.system.FormValidationException;
 
 /** Drives cases through the engine as the people in their roles would (tests only). */
 @Component
-class CaseDriver {
+public class CaseDriver {
 
     private final RegistrationService registrations;
     private final TaskService tasks;
@@ -34,7 +34,7 @@ class CaseDriver {
         this.cases = cases;
     }
 
-    static Map<String, Object> registrationForm(String province, int fiscalYear) {
+    public static Map<String, Object> registrationForm(String province, int fiscalYear) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> form = new HashMap<>();
         form.put("organisationName", "โรงเรียนบ้านดอกไม้ " + unique);
