@@ -19,7 +19,8 @@ class AbuseControlConfiguration {
             @Value("${moralorg.login-throttle.max-failures-per-account}") int perAccount,
             @Value("${moralorg.login-throttle.window}") Duration window) {
         var registration = new FilterRegistrationBean<>(new LoginThrottle(counts, clock, perAddress, perAccount, window));
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
+        // every path: servlet patterns are case-sensitive and Tomcat's are not; it picks the password checks itself
+        registration.addUrlPatterns("/*");
         // after the outermost error wording, before any filter that checks a password (orders + 3 and + 4)
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;

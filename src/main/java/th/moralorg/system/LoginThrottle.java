@@ -1,7 +1,6 @@
 package th.moralorg.system;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,6 +30,8 @@ class LoginThrottle extends OncePerRequestFilter {
     private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
     /** The login form holds a user name and a password; anything longer is not a login. */
     private static final int MAX_LOGIN_FORM = 8 * 1024;
+    /** The account counted for a login that names none the way Camunda would read it. */
+    private static final String UNNAMED = "(unnamed)";
 
     private final RequestCounts counts;
     private final Clock clock;
@@ -48,9 +49,17 @@ class LoginThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return basicUser(request) == null && !isWebappLogin(request);
+        String path = RequestPaths.of(request);
+        boolean checksPasswords = path.startsWith("/engine-rest") || path.startsWith("/api")
+                || path.startsWith("/camunda/api");
+        return !checksPasswords || basicUser(request) == null && !isWebappLogin(request);
     }
 
+    /**
+     * Every attempt is counted before the password is checked (one atomic upsert, so parallel
+     * guesses cannot all slip in under the limit), and taken back once it turns out not to have
+     * failed: the counts are failures.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -66,22 +75,22 @@ class LoginThrottle extends OncePerRequestFilter {
             passOn = new CachedBodyRequest(request, form);
         }
         String address = RequestCounts.clientAddress(request);
-        RequestCounts.Window byAddress = counts.current(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
-        RequestCounts.Window byAccount = account.isEmpty() ? null
-                : counts.current(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
-        if (byAddress.count() >= maxPerAddress) {
+        RequestCounts.Window byAddress = counts.increment(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
+        RequestCounts.Window byAccount = counts.increment(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
+        if (byAddress.count() > maxPerAddress) {
             refuse(response, byAddress);
             return;
         }
-        if (byAccount != null && byAccount.count() >= maxPerAccount) {
+        if (byAccount.count() > maxPerAccount) {
             refuse(response, byAccount);
             return;
         }
-        chain.doFilter(passOn, response);
-        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            counts.increment(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
-            if (!account.isEmpty()) {
-                counts.increment(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
+        try {
+            chain.doFilter(passOn, response);
+        } finally {
+            if (response.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
+                counts.takeBack(RequestCounts.Scope.LOGIN_ADDRESS, address, byAddress);
+                counts.takeBack(RequestCounts.Scope.LOGIN_ACCOUNT, account, byAccount);
             }
         }
     }
@@ -97,31 +106,39 @@ class LoginThrottle extends OncePerRequestFilter {
         return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(RequestPaths.of(request)).matches();
     }
 
-    /** The user name of an HTTP Basic header ("" when it names none), or null without one. */
+    /**
+     * The user name of an HTTP Basic header, decoded as leniently as Camunda's provider does
+     * (characters outside Base64's alphabet skipped), or null without one. A header that names no
+     * user counts for one shared account of its own, so no encoding trick escapes the count.
+     */
     private static String basicUser(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getMimeDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? "" : decoded.substring(0, colon);
+            return colon <= 0 ? UNNAMED : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {
-            return "";
+            return UNNAMED;
         }
     }
 
+    /** The first {@code username} of the login form, with names and values decoded as Jersey does. */
     private static String formUser(String form) {
         for (String pair : form.split("&")) {
-            if (pair.startsWith("username=")) {
-                try {
-                    return URLDecoder.decode(pair.substring("username=".length()), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    return "";
+            int equals = pair.indexOf('=');
+            try {
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                if ("username".equals(name)) {
+                    String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                    return value.isEmpty() ? UNNAMED : value;
                 }
+            } catch (IllegalArgumentException e) {
+                return UNNAMED;
             }
         }
-        return "";
+        return UNNAMED;
     }
 }

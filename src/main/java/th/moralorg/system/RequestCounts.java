@@ -61,6 +61,14 @@ class RequestCounts {
         return new Window(count, end);
     }
 
+    /** Takes back one count of {@code key} in the window {@link #increment} counted it in. */
+    void takeBack(Scope scope, String key, Window counted) {
+        jdbc.sql("""
+                update mo.request_count set count = count - 1
+                where scope = ? and counted_key = ? and window_end = ? and count > 0""")
+                .params(scope.name(), bounded(key), Timestamp.from(counted.end())).update();
+    }
+
     /** The count for {@code key} in the current window, without counting. */
     Window current(Scope scope, String key, Duration window) {
         Instant start = start(clock.instant(), window);
