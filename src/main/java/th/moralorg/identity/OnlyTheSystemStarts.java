@@ -1,7 +1,6 @@
 package th.moralorg.identity;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -11,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import th.moralorg.system.ApiErrors;
+import th.moralorg.system.RequestPaths;
 
 /**
  * On /engine-rest, starting a process and correlating a message are for administrators only
@@ -33,15 +35,10 @@ class OnlyTheSystemStarts extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        path = path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/").replaceAll("/$", "");
+        String path = RequestPaths.normalised(request);
         if ("POST".equalsIgnoreCase(request.getMethod()) && STARTS.matcher(path).matches()
                 && !CurrentUser.groups(identity).contains(Roles.ADMINISTRATORS)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getOutputStream().write(("{\"type\":\"AuthorizationException\",\"message\":\"" + MESSAGE + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
             return;
         }
         chain.doFilter(request, response);

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import th.moralorg.system.CachedBodyRequest;
+import th.moralorg.system.RequestPaths;
 import th.moralorg.system.WebappSession;
 
 /**
@@ -59,12 +60,13 @@ class TaskFormFields extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher completion = "POST".equalsIgnoreCase(request.getMethod()) ? COMPLETION.matcher(path(request)) : null;
+        String path = RequestPaths.normalised(request);
+        Matcher completion = "POST".equalsIgnoreCase(request.getMethod()) ? COMPLETION.matcher(path) : null;
         if (completion == null || !completion.matches()) {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getRequestURI().contains("/camunda/api/") && !WebappSession.isSignedIn(request)) {
+        if (path.regionMatches(true, 0, "/camunda/", 0, 9) && !WebappSession.isSignedIn(request)) {
             // not signed in to the webapps: theirs to refuse, before anyone learns of the task
             chain.doFilter(request, response);
             return;
@@ -149,11 +151,6 @@ class TaskFormFields extends OncePerRequestFilter {
                 collect(component.path("components"), keys);
             }
         }
-    }
-
-    private static String path(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/").replaceAll("/$", "");
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {

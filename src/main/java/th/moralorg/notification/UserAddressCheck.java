@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import th.moralorg.system.CachedBodyRequest;
+import th.moralorg.system.RequestPaths;
 import th.moralorg.system.WebappSession;
 
 /**
@@ -52,7 +53,7 @@ class UserAddressCheck {
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String method = request.getMethod();
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path = RequestPaths.normalised(request);
             // Admin's API: only a signed-in session's body is read (Camunda's login filters come after this one)
             return !("POST".equals(method) || "PUT".equals(method)) || !USER_WRITE.matcher(path).matches()
                     || path.startsWith("/camunda/") && !WebappSession.isSignedIn(request);

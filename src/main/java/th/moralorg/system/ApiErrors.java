@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Writes a refusal in the shape the Camunda REST API uses for its own errors. */
-final class ApiErrors {
+public final class ApiErrors {
 
     private ApiErrors() {
     }
 
-    static void write(HttpServletResponse response, int status, String type, String thaiMessage) throws IOException {
+    public static void write(HttpServletResponse response, int status, String type, String thaiMessage) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
