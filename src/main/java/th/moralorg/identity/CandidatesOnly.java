@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Separation of duties: a person who claims or completes a task must be one of its candidates
+ * Separation of duties: a person who claims, unclaims or completes a task must be one of its candidates
  * (a member of a candidate group, or a candidate user). Officers cannot do an organisation's step
  * and coordinators cannot do an office's step, whatever their grants allow. It runs inside the
  * engine's command on the starter's task events (camunda.bpm.eventing.task, not skippable), so
@@ -24,8 +24,8 @@ class CandidatesOnly {
     @EventListener
     void check(DelegateTask task) {
         String event = task.getEventName();
-        boolean claiming = TaskListener.EVENTNAME_ASSIGNMENT.equals(event) && task.getAssignee() != null;
-        if (!claiming && !TaskListener.EVENTNAME_COMPLETE.equals(event)) {
+        // claiming, and unclaiming too: nobody else takes a claimed task out of its worker's hands
+        if (!TaskListener.EVENTNAME_ASSIGNMENT.equals(event) && !TaskListener.EVENTNAME_COMPLETE.equals(event)) {
             return;
         }
         IdentityService identity = task.getProcessEngineServices().getIdentityService();

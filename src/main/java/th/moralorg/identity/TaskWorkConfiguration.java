@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers, after /engine-rest's authentication, the guard that leaves starts and messages to
- * administrators and the task-completion field whitelist on both REST APIs.
+ * Registers, after /engine-rest's authentication, the guards that leave starts, messages and the
+ * engine's side doors (EngineSideDoors) to administrators, and the task-completion field
+ * whitelist, on both REST APIs.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskWorkConfiguration {
@@ -19,6 +20,15 @@ class TaskWorkConfiguration {
     FilterRegistrationBean<OnlyTheSystemStarts> onlyTheSystemStarts(IdentityService identity) {
         var registration = new FilterRegistrationBean<>(new OnlyTheSystemStarts(identity));
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineSideDoors> engineSideDoors(IdentityService identity, TaskService tasks,
+            AsSystem asSystem) {
+        var registration = new FilterRegistrationBean<>(new EngineSideDoors(identity, tasks, asSystem));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         return registration;
     }

@@ -1,5 +1,8 @@
 package th.moralorg.system;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -18,6 +21,20 @@ public final class WebappSession {
     private static final String LOGINS = "authenticatedUser";
 
     private WebappSession() {
+    }
+
+    /** Who signed in to the webapps for the default engine, with their groups. */
+    public record SignedIn(String userId, List<String> groups) {
+    }
+
+    public static Optional<SignedIn> of(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(LOGINS) instanceof Authentications logins)) {
+            return Optional.empty();
+        }
+        return logins.getAuthentications().stream().filter(login -> "default".equals(login.getProcessEngineName()))
+                .findFirst().map(login -> new SignedIn(login.getIdentityId(),
+                        login.getGroupIds() == null ? List.of() : List.copyOf(login.getGroupIds())));
     }
 
     public static boolean isSignedIn(HttpServletRequest request) {
