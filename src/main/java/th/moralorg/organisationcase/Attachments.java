@@ -1,7 +1,6 @@
 package th.moralorg.organisationcase;
 
 import java.security.MessageDigest;
-import java.text.Normalizer;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -12,6 +11,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import th.moralorg.system.FileNames;
 
 /**
  * Evidence files of a case, kept in our own table (never as process variables): size-limited,
@@ -60,21 +61,11 @@ class Attachments {
     }
 
     /**
-     * The name a file is stored and offered under: the last path segment only, without control
-     * and format characters (NUL, bidi overrides such as U+202E that make "evil\u202Efdp.exe" look
-     * like a PDF, zero-width characters) and without characters Windows refuses in names; the
-     * extension is the one of the type its content really is ("page.html" that is a PDF becomes
+     * The name a file is stored and offered under: {@link FileNames#clean}, and the extension is the one of the type its content really is ("page.html" that is a PDF becomes
      * "page.pdf"); at most {@link #MAX_NAME} characters. Empty when nothing usable is left.
      */
     static Optional<String> cleanFileName(String original, String contentType) {
-        if (original == null) {
-            return Optional.empty();
-        }
-        String name = Normalizer.normalize(original, Normalizer.Form.NFC);
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}]", "")
-                .replaceAll("[<>:\"|?*]", "_")
-                .replaceAll("\\s+", " ").strip();
+        String name = FileNames.clean(original);
         List<String> allowed = EXTENSIONS.getOrDefault(contentType, List.of("bin"));
         String extension = allowed.get(0);
         int dot = name.lastIndexOf('.');

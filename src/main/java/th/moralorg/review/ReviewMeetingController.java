@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import th.moralorg.reference.Provinces;
 import th.moralorg.system.ApiCaller;
 import th.moralorg.system.ApiProblem;
+import th.moralorg.system.FileNames;
 import th.moralorg.system.FieldErrors;
 
 /** The provincial subcommittee meeting (seed 5.2.2(2)-(3)) for its PCO (secretariat) and DRA. */
@@ -92,7 +93,8 @@ class ReviewMeetingController {
         }
         try {
             String sha256 = minutes.store(id, file.getOriginalFilename(), file.getBytes(), caller.userId());
-            return Map.of("fileName", file.getOriginalFilename(), "sizeBytes", file.getSize(), "sha256", sha256);
+            return Map.of("fileName", FileNames.clean(file.getOriginalFilename()), "sizeBytes", file.getSize(),
+                    "sha256", sha256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import th.moralorg.system.ApiProblem;
+import th.moralorg.system.FileNames;
 
 /** The minutes of a subcommittee meeting: PDF, Word or a scan, at most 10 MB, kept with its SHA-256. */
 @Repository
@@ -30,9 +31,9 @@ class ReviewMinutes {
         this.jdbc = jdbc;
     }
 
-    /** Checks and stores (or replaces) the minutes; returns their SHA-256. */
+    /** Checks and stores (or replaces) the minutes under their cleaned name (FileNames); returns their SHA-256. */
     String store(long meetingId, String fileName, byte[] content, String by) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").trim();
+        String name = FileNames.clean(fileName);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
         String type = TYPES.get(extension);
         if (content == null || content.length == 0) {
