@@ -314,6 +314,24 @@ class AccessMatrixTests {
         all.put("`POST /engine-rest/task/{organisationTask}/submit-form`", role -> Call.json("POST",
                 "/engine-rest/task/" + organisationTask + "/submit-form", badSharedVision()));
         all.put("`POST /engine-rest/deployment/create`", role -> deployment());
+        all.put("`POST /engine-rest/task/{organisationTask}/bpmnError`", role -> Call.json("POST",
+                "/engine-rest/task/" + organisationTask + "/bpmnError", "{\"errorCode\":\"matrix\"}"));
+        all.put("`POST /engine-rest/task/{officerTask}/comment/create`", role -> Call.json("POST",
+                task + "/comment/create", "{\"message\":\"บันทึกทดสอบสิทธิ์\"}")
+                .then(() -> tasks.deleteTaskComments(officerTask)));
+        all.put("`POST /engine-rest/task/{officerTask}/attachment/create`", role -> multipart(
+                task + "/attachment/create", "content", "note.pdf", "%PDF-1.4\n".getBytes(StandardCharsets.UTF_8),
+                Map.of("attachment-name", "matrix-note", "attachment-type", "application/pdf"))
+                .then(() -> tasks.getTaskAttachments(officerTask)
+                        .forEach(a -> tasks.deleteTaskAttachment(officerTask, a.getId()))));
+        all.put("`PUT /engine-rest/user/{coordinator}/profile`", role -> {
+            User coordinator = identity.createUserQuery().userId(credentials.get(Role.COORDINATOR_OWN)[0]).singleResult();
+            return Call.json("PUT", "/engine-rest/user/" + coordinator.getId() + "/profile", "{\"id\":\""
+                    + coordinator.getId() + "\",\"firstName\":\"" + coordinator.getFirstName() + "\",\"lastName\":\""
+                    + coordinator.getLastName() + "\",\"email\":\"" + coordinator.getEmail() + "\"}");
+        });
+        all.put("`POST /engine-rest/identity/verify`", role -> Call.json("POST", "/engine-rest/identity/verify",
+                "{\"username\":\"" + credentials.get(Role.COORDINATOR_OWN)[0] + "\",\"password\":\"not-it\"}"));
         all.put("`POST /camunda/api/engine/engine/default/task/{officerTask}/claim`",
                 role -> claim(webappEngine + "/task/" + officerTask, role, officerTask));
         all.put("`POST /camunda/api/engine/engine/default/task/{organisationTask}/submit-form`", role -> Call.json("POST",
