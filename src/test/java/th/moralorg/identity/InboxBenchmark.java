@@ -90,6 +90,7 @@ class InboxBenchmark {
             filterPageAndCount("officer.50", TasklistFilters.MY_GROUPS);
             filterList("officer.50");
         });
+        rawInboxSql();
         as(DemoAccounts.DRA_OFFICER, List.of(Roles.DRA), () -> {
             filterPageAndCount("dra.officer", TasklistFilters.WAITING_FOR_ORGANISATIONS);
             time("dra.officer", "every province's open tasks, newest first (ad hoc)",
@@ -106,6 +107,32 @@ class InboxBenchmark {
         System.out.println("| who | what | sees | runs | p50 | p95 |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");
         table.forEach(System.out::println);
+    }
+
+    /**
+     * The bound: the SQL the engine sends for officer.50's inbox (as logged by its mapper,
+     * selectTaskByQueryCriteria and selectTaskCountByQueryCriteria), run straight through JDBC, and
+     * its plan once.
+     */
+    private void rawInboxSql() {
+        String from = " from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_"
+                + " left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ left join ( SELECT A.* FROM ACT_RU_AUTHORIZATION A"
+                + " WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? ) ) AND ( ( A.RESOURCE_TYPE_ = ?"
+                + " AND A.PERMS_ & ? = ? OR A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) ) ) AUTH"
+                + " ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' )) WHERE ( 1 = 1 and ( RES.ASSIGNEE_ is null"
+                + " and I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? ) ) ) ) and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL)"
+                + " OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in ( ? ) )";
+        String page = "select distinct RES.ID_, RES.DUE_DATE_" + from + " order by RES.DUE_DATE_ asc LIMIT 15 OFFSET 0";
+        String count = "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_" + from + ") countDistinct";
+        String group = ProvinceTenants.officerGroupOf(BUSY);
+        Object[] params = {DemoAccounts.CHIANG_MAI_OFFICER, group, Resources.TASK.resourceType(), 2, 2,
+                Resources.PROCESS_DEFINITION.resourceType(), 64, 64, group, ProvinceTenants.tenantOf(BUSY)};
+        time("officer.50", "raw SQL of the inbox (page of 15 + count), the bound",
+                () -> jdbc.sql(page).params(params).query().listOfRows().size(),
+                () -> jdbc.sql(count).params(params).query(Long.class).single());
+        System.out.println("INBOX BENCHMARK: plan of the count:");
+        jdbc.sql("explain (analyze, buffers) " + count).params(params).query(String.class).list()
+                .forEach(line -> System.out.println("INBOX BENCHMARK:   " + line));
     }
 
     private void as(String user, List<String> groups, Runnable measure) {
