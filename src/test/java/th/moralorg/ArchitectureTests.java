@@ -13,6 +13,7 @@ class ArchitectureTests {
 
     /**
      * The tenant provider and its plugin are engine extension points Camunda only offers in impl;
+     * so is the authorization provider, which leaves out per-task grants for office groups;
      * CurrentUser reads the current authentication, which Camunda returns as an impl type;
      * WebappSession reads whether a webapp session is signed in, which Camunda keeps as one.
      */
@@ -20,6 +21,7 @@ class ArchitectureTests {
     static final ArchRule noEngineInternals = noClasses()
             .that().doNotHaveSimpleName("ProvinceTenantIdProvider")
             .and().doNotHaveSimpleName("ProvinceTenantPlugin")
+            .and().doNotHaveSimpleName("OfficeTaskAuthorizationProvider")
             .and().doNotHaveSimpleName("CurrentUser")
             .and().doNotHaveSimpleName("WebappSession")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..impl..");
