@@ -316,6 +316,8 @@ class AccessMatrixTests {
         all.put("`POST /engine-rest/deployment/create`", role -> deployment());
         all.put("`POST /engine-rest/task/{organisationTask}/bpmnError`", role -> Call.json("POST",
                 "/engine-rest/task/" + organisationTask + "/bpmnError", "{\"errorCode\":\"matrix\"}"));
+        all.put("`POST /engine-rest/task/{organisationTask}/resolve`", role -> Call.json("POST",
+                "/engine-rest/task/" + organisationTask + "/resolve", "{\"variables\":{}}"));
         all.put("`POST /engine-rest/task/{officerTask}/comment/create`", role -> Call.json("POST",
                 task + "/comment/create", "{\"message\":\"บันทึกทดสอบสิทธิ์\"}")
                 .then(() -> tasks.deleteTaskComments(officerTask)));

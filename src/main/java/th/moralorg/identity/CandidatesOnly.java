@@ -24,7 +24,7 @@ class CandidatesOnly {
     @EventListener
     void check(DelegateTask task) {
         String event = task.getEventName();
-        // claiming, and unclaiming too: nobody else takes a claimed task out of its worker's hands
+        // claiming and releasing: only the task's candidates, and each only for themselves
         if (!TaskListener.EVENTNAME_ASSIGNMENT.equals(event) && !TaskListener.EVENTNAME_COMPLETE.equals(event)) {
             return;
         }
@@ -41,7 +41,10 @@ class CandidatesOnly {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .anyMatch(link -> user.get().equals(link.getUserId())
                         || link.getGroupId() != null && groups.contains(link.getGroupId()));
-        if (!candidate) {
+        // a candidate claims for themselves (or releases); never hands the task, and its grant, to someone else
+        boolean assigningAnother = TaskListener.EVENTNAME_ASSIGNMENT.equals(event) && task.getAssignee() != null
+                && !task.getAssignee().equals(user.get());
+        if (!candidate || assigningAnother) {
             throw new TaskWorkRefused();
         }
     }

@@ -23,7 +23,8 @@ import th.moralorg.system.WebappSession;
 /**
  * The engine's other ways to steer a case, which its grants leave open to whoever may work or
  * only read a task, on both REST APIs: a BPMN error or escalation thrown from a task ends or
- * diverts the case (TASK_WORK is all it asks); comments and attachments are written with no
+ * diverts the case, and resolving one writes its form's values into the case without completing
+ * it (TASK_WORK is all either asks); comments and attachments are written with no
  * permission check at all; every user holds ALL on their own user record, and their e-mail is
  * where one-time links go; {@code /identity/verify} tells whether anyone's password is right.
  * These are administrators' only, except that a task's own candidates may comment on it.
@@ -34,7 +35,7 @@ class EngineSideDoors extends OncePerRequestFilter {
     private static final String API = "(?i)/(?:engine-rest(?:/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)";
     private static final Pattern COMMENT = Pattern.compile(API + "/task/([^/]+)/comment/create");
     private static final List<Pattern> ADMINISTRATORS_ONLY = List.of(
-            Pattern.compile(API + "/task/[^/]+/(?:bpmnerror|bpmnescalation)"),
+            Pattern.compile(API + "/task/[^/]+/(?:bpmnerror|bpmnescalation|resolve)"),
             Pattern.compile(API + "/task/[^/]+/(?:attachment|comment)(?:/.*)?"),
             Pattern.compile(API + "/task/comment"),
             Pattern.compile(API + "/process-instance/[^/]+/comment(?:/.*)?"),

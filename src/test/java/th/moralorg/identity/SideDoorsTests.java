@@ -151,6 +151,22 @@ class SideDoorsTests {
         assertThat(tasks.createTaskQuery().taskId(step.getId()).singleResult().getAssignee()).isEqualTo(c.coordinator());
     }
 
+    @Test
+    void nobodyButTheSystemResolvesATaskOrHandsItToSomeoneElse() throws Exception {
+        TaskFixtures.Case c = fixtures.atOrganisationStep();
+        Task step = c.task(tasks);
+        HttpResponse<String> resolve = api.postJson("/engine-rest/task/" + step.getId() + "/resolve",
+                "{\"variables\":{\"problemsToSolve\":{\"value\":\"planted by the office\"}}}",
+                DemoAccounts.CHIANG_MAI_OFFICER, TaskFixtures.DEMO);
+        assertThat(resolve.statusCode()).as(resolve.body()).isEqualTo(403);
+        assertThat(runtime.getVariables(step.getProcessInstanceId())).doesNotContainKey("problemsToSolve");
+
+        HttpResponse<String> handOver = api.postJson("/engine-rest/task/" + step.getId() + "/claim",
+                "{\"userId\":\"" + DemoAccounts.BANGKOK_OFFICER + "\"}", c.coordinator(), TaskFixtures.COORDINATOR_PASSWORD);
+        assertThat(handOver.statusCode()).isEqualTo(403);
+        assertThat(tasks.createTaskQuery().taskId(step.getId()).singleResult().getAssignee()).isNull();
+    }
+
     // --- password guessing ------------------------------------------------------------------
 
     @Test

@@ -49,7 +49,7 @@ class TaskFormFieldsTests {
         String extra = "{\"variables\":{\"intentDecision\":{\"value\":\"ACCEPT\"},\"provinceCode\":{\"value\":\"10\"},"
                 + "\"eventId\":{\"value\":7}}}";
         for (String path : new String[] {"/engine-rest/task/" + task.getId() + "/complete",
-                "/engine-rest/task/" + task.getId() + "/submit-form", "/engine-rest/task/" + task.getId() + "/resolve",
+                "/engine-rest/task/" + task.getId() + "/submit-form",
                 "/engine-rest/engine/default/task/" + task.getId() + "/submit-form",
                 "/engine-rest//task/" + task.getId() + "/complete/"}) {
             HttpResponse<String> refused = api.postJson(path, extra, OFFICER, TaskFixtures.DEMO);
