@@ -3,9 +3,16 @@ package th.moralorg.system;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -20,9 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /api/admin}), and the webapps' login form. A client address with too many failed logins
  * in the current window, or an account with too many from anywhere, gets 429 with Retry-After and
  * a Thai message, and its password is not checked at all. Every answer 401 to a request that
- * carried a password counts as a failure. The counts live in PostgreSQL ({@link RequestCounts});
- * the account's lock ends with its window, no administrator needed (Camunda's own lock is off:
- * application.yaml, docs/access.md).
+ * carried a password counts as a failure; a Basic header accepted lately costs no writes. The
+ * counts live in PostgreSQL ({@link RequestCounts}); the account's lock ends with its window, no
+ * administrator needed (Camunda's own lock is off: application.yaml, docs/access.md).
  */
 class LoginThrottle extends OncePerRequestFilter {
 
@@ -32,12 +39,20 @@ class LoginThrottle extends OncePerRequestFilter {
     private static final int MAX_LOGIN_FORM = 8 * 1024;
     /** The account counted for a login that names none the way Camunda would read it. */
     private static final String UNNAMED = "(unnamed)";
+    private static final int REMEMBERED = 10_000;
 
     private final RequestCounts counts;
     private final Clock clock;
     private final int maxPerAddress;
     private final int maxPerAccount;
     private final Duration window;
+    /** Fingerprints of Basic headers accepted lately: at most {@link #REMEMBERED}, least recent out first. */
+    private final Map<String, Instant> accepted = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
     LoginThrottle(RequestCounts counts, Clock clock, int maxPerAddress, int maxPerAccount, Duration window) {
         this.counts = counts;
@@ -75,6 +90,11 @@ class LoginThrottle extends OncePerRequestFilter {
             passOn = new CachedBodyRequest(request, form);
         }
         String address = RequestCounts.clientAddress(request);
+        String credentials = passOn == request ? fingerprint(request.getHeader("Authorization")) : null;
+        if (credentials != null && recentlyAccepted(credentials)) {
+            knownCredentials(request, response, chain, address, account, credentials);
+            return;
+        }
         RequestCounts.Window byAddress = counts.increment(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
         RequestCounts.Window byAccount = counts.increment(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
         if (byAddress.count() > maxPerAddress) {
@@ -91,7 +111,53 @@ class LoginThrottle extends OncePerRequestFilter {
             if (response.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
                 counts.takeBack(RequestCounts.Scope.LOGIN_ADDRESS, address, byAddress);
                 counts.takeBack(RequestCounts.Scope.LOGIN_ACCOUNT, account, byAccount);
+                if (credentials != null) {
+                    accepted.put(credentials, clock.instant());
+                }
             }
+        }
+    }
+
+    /**
+     * An API client sends the same Basic header with every request: once it was accepted, it is no
+     * guess, so it is only held to the limits (a locked address or account is refused all the
+     * same) and costs no writes. Should it fail after all (a changed password), it counts again.
+     */
+    private void knownCredentials(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            String address, String account, String credentials) throws IOException, ServletException {
+        RequestCounts.Window byAddress = counts.current(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
+        RequestCounts.Window byAccount = counts.current(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
+        if (byAddress.count() >= maxPerAddress) {
+            refuse(response, byAddress);
+            return;
+        }
+        if (byAccount.count() >= maxPerAccount) {
+            refuse(response, byAccount);
+            return;
+        }
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            accepted.remove(credentials);
+            counts.increment(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
+            counts.increment(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
+        }
+    }
+
+    private boolean recentlyAccepted(String credentials) {
+        Instant at = accepted.get(credentials);
+        return at != null && at.plus(window).isAfter(clock.instant());
+    }
+
+    /** A Basic header's SHA-256, so that no password is kept in memory; null without a header. */
+    private static String fingerprint(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(header.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
