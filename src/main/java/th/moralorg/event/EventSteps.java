@@ -2,11 +2,9 @@ package th.moralorg.event;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.ProvinceOfInstance;
-import th.moralorg.identity.ProvinceTenants;
 
 /**
  * What provincial-event.bpmn asks of our tables ({@code ${eventSteps.officers(execution)}}): the
@@ -20,11 +18,6 @@ public class EventSteps implements ProvinceOfInstance {
 
     EventSteps(ProvincialEvents events) {
         this.events = events;
-    }
-
-    /** The candidate group of every task: the officers of the event's province. */
-    public String officers(DelegateExecution execution) {
-        return ProvinceTenants.officerGroupOf(event(execution.getProcessInstanceId()).provinceCode());
     }
 
     @Override

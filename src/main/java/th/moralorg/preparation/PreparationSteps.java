@@ -2,11 +2,9 @@ package th.moralorg.preparation;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.ProvinceOfInstance;
-import th.moralorg.identity.ProvinceTenants;
 
 /**
  * What preparation.bpmn asks of our tables ({@code ${preparationSteps.officers(execution)}}): the
@@ -20,11 +18,6 @@ public class PreparationSteps implements ProvinceOfInstance {
 
     PreparationSteps(Preparations preparations) {
         this.preparations = preparations;
-    }
-
-    /** The candidate group of every task: the officers of the preparation's province. */
-    public String officers(DelegateExecution execution) {
-        return ProvinceTenants.officerGroupOf(of(execution.getProcessInstanceId()).provinceCode());
     }
 
     @Override

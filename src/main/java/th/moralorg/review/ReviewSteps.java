@@ -2,11 +2,9 @@ package th.moralorg.review;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.ProvinceOfInstance;
-import th.moralorg.identity.ProvinceTenants;
 
 /**
  * What provincial-review.bpmn asks of our tables ({@code ${reviewSteps.officers(execution)}}): the
@@ -20,11 +18,6 @@ public class ReviewSteps implements ProvinceOfInstance {
 
     ReviewSteps(ReviewMeetings meetings) {
         this.meetings = meetings;
-    }
-
-    /** The candidate group of every task: the officers of the meeting's province. */
-    public String officers(DelegateExecution execution) {
-        return ProvinceTenants.officerGroupOf(meeting(execution.getProcessInstanceId()).provinceCode());
     }
 
     @Override
