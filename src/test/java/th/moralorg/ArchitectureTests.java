@@ -15,7 +15,9 @@ class ArchitectureTests {
      * The tenant provider and its plugin are engine extension points Camunda only offers in impl;
      * so is the authorization provider, which leaves out per-task grants for office groups;
      * CurrentUser reads the current authentication, which Camunda returns as an impl type;
-     * WebappSession reads whether a webapp session is signed in, which Camunda keeps as one.
+     * WebappSession reads whether a webapp session is signed in, which Camunda keeps as one;
+     * SignInConfiguration hands our sign-in to the webapps through the filter Camunda documents
+     * for container-based authentication, which lives in impl.
      */
     @ArchTest
     static final ArchRule noEngineInternals = noClasses()
@@ -24,5 +26,6 @@ class ArchitectureTests {
             .and().doNotHaveSimpleName("OfficeTaskAuthorizationProvider")
             .and().doNotHaveSimpleName("CurrentUser")
             .and().doNotHaveSimpleName("WebappSession")
+            .and().doNotHaveSimpleName("SignInConfiguration")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..impl..");
 }

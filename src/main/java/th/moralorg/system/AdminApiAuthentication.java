@@ -16,7 +16,7 @@ import th.moralorg.identity.Roles;
 
 /**
  * Guards our own administration API ({@code /api/admin/*}): HTTP Basic against Camunda's users,
- * as {@code /engine-rest} does, and only members of {@code camunda-admin} pass (401 without valid
+ * as {@code /engine-rest} does, or the signed-in session of our pages, and only members of {@code camunda-admin} pass (401 without valid
  * credentials, 403 for everyone else).
  */
 class AdminApiAuthentication extends OncePerRequestFilter {
@@ -37,19 +37,29 @@ class AdminApiAuthentication extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String[] credentials = basic(request.getHeader("Authorization"));
-        if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+        String user = signedIn(request);
+        if (user == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"moralorg-admin\"");
             ApiErrors.write(response, 401, "AuthenticationException", "กรุณาเข้าสู่ระบบด้วยบัญชีผู้ดูแลระบบ");
             return;
         }
-        boolean administrator = identity.createGroupQuery().groupMember(credentials[0]).groupId(Roles.ADMINISTRATORS)
+        boolean administrator = identity.createGroupQuery().groupMember(user).groupId(Roles.ADMINISTRATORS)
                 .count() > 0;
         if (!administrator) {
             ApiErrors.write(response, 403, "AuthorizationException", "เฉพาะผู้ดูแลระบบเท่านั้นที่ใช้งานส่วนนี้ได้");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The user of valid Basic credentials, else the signed-in person of a session without them, else null. */
+    private String signedIn(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        }
+        String[] credentials = basic(header);
+        return credentials != null && identity.checkPassword(credentials[0], credentials[1]) ? credentials[0] : null;
     }
 
     private static String[] basic(String header) {

@@ -1,6 +1,8 @@
 package th.moralorg.system;
 
 import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -9,17 +11,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Our own API under /api takes the same HTTP Basic authentication as /engine-rest (Camunda's
- * users, groups and tenants become the current authentication), except the few public paths an
- * organisation uses before it has an account. New endpoints are protected unless listed here.
+ * Our own API under /api takes the same HTTP Basic authentication as /engine-rest, or, from our
+ * pages, the signed-in session (identity.SignInConfiguration); either way Camunda's user, groups
+ * and tenants become the current authentication. Except the few public paths an organisation uses
+ * before it has an account, every endpoint is protected unless listed here.
  */
-class ApiAuthenticationFilter extends OncePerRequestFilter {
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-    static final Set<String> PUBLIC_PATHS = Set.of(
+    public static final Set<String> PUBLIC_PATHS = Set.of(
             "/api/registrations",
             "/api/provinces",
             "/api/fiscal-years",
@@ -27,6 +33,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             "/api/accounts/set-password");
 
     private final ProcessEngineAuthenticationFilter camundaAuthentication = new ProcessEngineAuthenticationFilter();
+    private final IdentityService identity;
+
+    ApiAuthenticationFilter(IdentityService identity) {
+        this.identity = identity;
+    }
 
     @Override
     protected void initFilterBean() throws ServletException {
@@ -39,8 +50,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Principal signedIn = request.getUserPrincipal();
         if (PUBLIC_PATHS.contains(RequestPaths.of(request))) {
             chain.doFilter(request, response);
+        } else if (signedIn != null && request.getHeader("Authorization") == null) {
+            String user = signedIn.getName();
+            List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+            List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+                    .stream().map(Tenant::getId).toList();
+            identity.setAuthentication(user, groups, tenants);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                identity.clearAuthentication();
+            }
         } else {
             camundaAuthentication.doFilter(request, response, chain);
         }

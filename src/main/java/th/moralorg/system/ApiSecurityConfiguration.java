@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,10 +16,11 @@ import org.springframework.core.Ordered;
 /**
  * Guards for Camunda's two HTTP APIs: {@code /engine-rest} (our REST API) and
  * {@code /camunda/api} (what Tasklist, Cockpit and Admin call), and for our own {@code /api}.
- * The webapps authenticate through their own session (their filters come after all of these);
- * /engine-rest takes HTTP Basic against Camunda's users, and only {@code GET /engine-rest/engine}
- * stays open (the filter's own allow-list). In order: headers and Thai errors (outermost), what
- * needs no body (cross-site refusal, the setup endpoint), authentication, then what reads a body.
+ * The webapps take the one sign-in's session (identity.SignInConfiguration; their own filters come
+ * after all of these); /engine-rest takes HTTP Basic against Camunda's users, and only
+ * {@code GET /engine-rest/engine} stays open (the filter's own allow-list). In order: headers and
+ * Thai errors (outermost), what needs no body (cross-site refusal, the setup endpoint), Spring
+ * Security (HIGHEST_PRECEDENCE + 2, application.yaml), authentication, then what reads a body.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -35,6 +37,14 @@ class ApiSecurityConfiguration {
         var registration = new FilterRegistrationBean<>(new SecurityHeaders());
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<NoBrowserPrompt> noBrowserPrompt() {
+        var registration = new FilterRegistrationBean<>(new NoBrowserPrompt());
+        registration.addUrlPatterns(REST, OUR_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -76,8 +86,8 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter() {
-        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter());
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
         registration.addUrlPatterns(OUR_API);
         registration.addInitParameter("authentication-provider", HTTP_BASIC_PROVIDER);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);

@@ -1,7 +1,6 @@
 package th.moralorg.system;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +12,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * In front of every password check: HTTP Basic on {@code /engine-rest} and {@code /api} (with
- * {@code /api/admin}), and the webapps' login form. A client address with too many failed logins
+ * {@code /api/admin}), and the sign-in page's form ({@code POST /login}, identity.SignInConfiguration). A client address with too many failed logins
  * in the current window, or an account with too many from anywhere, gets 429 with Retry-After and
  * a Thai message, and its password is not checked at all. Every answer 401 to a request that
  * carried a password counts as a failure; a Basic header accepted lately costs no writes. The
@@ -33,10 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoginThrottle extends OncePerRequestFilter {
 
-    /** The webapps' login: {@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}. */
-    private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
-    /** The login form holds a user name and a password; anything longer is not a login. */
-    private static final int MAX_LOGIN_FORM = 8 * 1024;
+    /** The sign-in page's form, where Spring Security takes it; the webapps' own login is closed. */
+    private static final String SIGN_IN = "/login";
     /** The account counted for a login that names none the way Camunda would read it. */
     private static final String UNNAMED = "(unnamed)";
     private static final int REMEMBERED = 10_000;
@@ -65,9 +61,8 @@ class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = RequestPaths.of(request);
-        boolean checksPasswords = path.startsWith("/engine-rest") || path.startsWith("/api")
-                || path.startsWith("/camunda/api");
-        return !checksPasswords || basicUser(request) == null && !isWebappLogin(request);
+        boolean checksBasic = path.startsWith("/engine-rest") || path.startsWith("/api");
+        return !(checksBasic && basicUser(request) != null || isSignIn(request));
     }
 
     /**
@@ -78,19 +73,10 @@ class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpServletRequest passOn = request;
-        String account = basicUser(request);
-        if (account == null) {
-            byte[] form = request.getInputStream().readNBytes(MAX_LOGIN_FORM + 1);
-            if (form.length > MAX_LOGIN_FORM) {
-                ApiErrors.write(response, 413, "InvalidRequestException", "คำขอเข้าสู่ระบบยาวเกินไป");
-                return;
-            }
-            account = formUser(new String(form, StandardCharsets.UTF_8));
-            passOn = new CachedBodyRequest(request, form);
-        }
+        boolean signIn = isSignIn(request);
+        String account = signIn ? formUser(request) : basicUser(request);
         String address = RequestCounts.clientAddress(request);
-        String credentials = passOn == request ? fingerprint(request.getHeader("Authorization")) : null;
+        String credentials = signIn ? null : fingerprint(request.getHeader("Authorization"));
         if (credentials != null && recentlyAccepted(credentials)) {
             knownCredentials(request, response, chain, address, account, credentials);
             return;
@@ -106,7 +92,7 @@ class LoginThrottle extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(passOn, response);
+            chain.doFilter(request, response);
         } finally {
             if (response.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
                 counts.takeBack(RequestCounts.Scope.LOGIN_ADDRESS, address, byAddress);
@@ -168,8 +154,8 @@ class LoginThrottle extends OncePerRequestFilter {
                 + Math.max(1, (seconds + 59) / 60) + " นาทีแล้วลองใหม่");
     }
 
-    private static boolean isWebappLogin(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(RequestPaths.of(request)).matches();
+    private static boolean isSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && SIGN_IN.equals(RequestPaths.of(request));
     }
 
     /**
@@ -191,20 +177,9 @@ class LoginThrottle extends OncePerRequestFilter {
         }
     }
 
-    /** The first {@code username} of the login form, with names and values decoded as Jersey does. */
-    private static String formUser(String form) {
-        for (String pair : form.split("&")) {
-            int equals = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                if ("username".equals(name)) {
-                    String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                    return value.isEmpty() ? UNNAMED : value;
-                }
-            } catch (IllegalArgumentException e) {
-                return UNNAMED;
-            }
-        }
-        return UNNAMED;
+    /** The form's user name as Spring Security reads it (the first {@code username}). */
+    private static String formUser(HttpServletRequest request) {
+        String user = request.getParameter("username");
+        return user == null || user.isBlank() ? UNNAMED : user.trim();
     }
 }

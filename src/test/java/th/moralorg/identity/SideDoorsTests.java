@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.SignIn;
 
 /**
  * The second attack on issue 9: the engine's side doors (BPMN errors, comments, attachments,
@@ -204,10 +205,10 @@ class SideDoorsTests {
     @Test
     void accountLockHoldsForAnEncodedUsernameField() throws Exception {
         for (int i = 0; i < 25; i++) {
-            HttpResponse<String> answer = webappLogin(randomAddress(), "user%6Eame=" + user + "&password=guess" + i);
+            HttpResponse<String> answer = signIn(randomAddress(), "user%6Eame=" + user + "&password=guess" + i);
             assertThat(answer.statusCode()).as("attempt %d: %s", i, answer.body()).isIn(401, 429);
         }
-        HttpResponse<String> right = webappLogin(randomAddress(), "username=" + user + "&password=" + PASSWORD);
+        HttpResponse<String> right = signIn(randomAddress(), "username=" + user + "&password=" + PASSWORD);
         assertThat(right.statusCode()).as("after 25 failures on the account, the right password").isEqualTo(429);
     }
 
@@ -291,15 +292,8 @@ class SideDoorsTests {
                 .header("X-Forwarded-For", from).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> webappLogin(String from, String form) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        return client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
-                .header("X-Forwarded-For", from).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> signIn(String from, String form) {
+        return SignIn.postForm(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port, form, from);
     }
 
     private static String randomAddress() {

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import th.moralorg.support.SignIn;
+
 /** Tasklist's own API as the browser calls it: signed in, with the session's CSRF token. */
 final class TasklistSession {
 
@@ -17,17 +19,11 @@ final class TasklistSession {
 
     TasklistSession(int port, String user, String password) throws Exception {
         this.base = "http://localhost:" + port;
-        http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(
-                URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf())
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (login.statusCode() != 200) {
-            throw new AssertionError("Tasklist login of " + user + ": " + login.statusCode());
+        HttpResponse<String> login = SignIn.post(http, port, user, password, null);
+        if (login.statusCode() != 302) {
+            throw new AssertionError("sign-in of " + user + ": " + login.statusCode());
         }
-        // the session is new after login, and so is its CSRF token
+        // Tasklist's page hands out the webapps' own CSRF token
         http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import th.moralorg.support.SignIn;
+
 /**
  * Requests as a browser sends them (java.net.http sends no Origin or Sec-Fetch-* of its own): from
  * a page of {@code origin} ({@code null} for a client without a browser), optionally signed in to
@@ -19,10 +21,12 @@ import java.util.Base64;
 final class Browser {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final int port;
     private final String base;
     private String csrf;
 
     Browser(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
     }
 
@@ -30,15 +34,13 @@ final class Browser {
         return base;
     }
 
-    /** Signs in to Tasklist as the webapps' login page does; the session then holds the login. */
+    /** Signs in on the sign-in page; the session then holds the login, Tasklist's CSRF token this browser. */
     Browser signIn(String user, String password) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
-        csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        HttpResponse<String> login = send(form("/camunda/api/admin/auth/user/default/login/tasklist",
-                "username=" + user + "&password=" + password, base, "same-origin"));
-        if (login.statusCode() != 200) {
-            throw new AssertionError("login of " + user + " failed: " + login.statusCode());
+        HttpResponse<String> login = SignIn.post(http, port, user, password, null);
+        if (login.statusCode() != 302) {
+            throw new AssertionError("sign-in of " + user + " failed: " + login.statusCode());
         }
+        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
         return this;
     }
 
@@ -64,6 +66,11 @@ final class Browser {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return request(path, origin, fetchSite).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
+    /** Adds the CSRF token our pages' scripts send (from the cookie a page handed out). */
+    HttpRequest.Builder withOurCsrfToken(HttpRequest.Builder request) {
+        return request.header(SignIn.CSRF_HEADER, SignIn.csrfToken(http));
     }
 
     HttpRequest.Builder get(String path) {

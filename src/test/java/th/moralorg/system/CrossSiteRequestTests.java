@@ -109,19 +109,19 @@ class CrossSiteRequestTests {
 
     @Test
     void aFormPostFromAnotherSiteIsRefused() {
-        // the webapps' login form: another site must not sign a visitor in (CSRF token or not)
+        // the sign-in form: another site must not sign a visitor in (CSRF token or not)
         Browser visitor = new Browser(port);
-        visitor.send(visitor.get("/camunda/app/tasklist/default/"));
-        String login = "/camunda/api/admin/auth/user/default/login/tasklist";
+        visitor.send(visitor.get("/login"));
         String credentials = "username=" + DemoAccounts.BANGKOK_OFFICER + "&password=" + DEMO;
         for (String[] from : CROSS_SITE) {
-            HttpResponse<String> refused = visitor.send(visitor.form(login, credentials, from[0], from[1]));
+            HttpResponse<String> refused = visitor.send(visitor.form("/login", credentials, from[0], from[1]));
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).contains(REFUSAL);
         }
         assertThat(visitor.send(visitor.get("/camunda/api/admin/auth/user/default")).statusCode()).isNotEqualTo(200);
-        assertThat(visitor.send(visitor.form(login, credentials, visitor.ownOrigin(), "same-origin")).statusCode())
-                .isEqualTo(200);
+        assertThat(visitor.send(visitor.withOurCsrfToken(visitor.form("/login", credentials, visitor.ownOrigin(),
+                "same-origin"))).statusCode()).isEqualTo(302);
+        visitor.send(visitor.get("/camunda/app/tasklist/default/"));
         assertThat(visitor.send(visitor.get("/camunda/api/admin/auth/user/default")).statusCode()).isEqualTo(200);
     }
 

@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.SignIn;
 import th.moralorg.support.TestClock;
 
 /**
@@ -96,7 +97,7 @@ class LoginThrottleTests {
                 case 0 -> basic(attacker, "/api/cases", stranger, "wrong").statusCode();
                 case 1 -> basic(attacker, "/engine-rest/task?maxResults=1", stranger, "wrong").statusCode();
                 case 2 -> basic(attacker, "/api/admin/notifications/outbox", stranger, "wrong").statusCode();
-                default -> webappLogin(attacker, stranger, "wrong").statusCode();
+                default -> signIn(attacker, stranger, "wrong").statusCode();
             };
             assertThat(status).as("attempt %d", i + 1).isEqualTo(401);
         }
@@ -111,12 +112,12 @@ class LoginThrottleTests {
         // the right password is refused too, on every way in
         assertThat(basic(attacker, "/engine-rest/task?maxResults=1", user, PASSWORD).statusCode()).isEqualTo(429);
         assertThat(basic(attacker, "/api/cases", user, PASSWORD).statusCode()).isEqualTo(429);
-        assertThat(webappLogin(attacker, user, PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(signIn(attacker, user, PASSWORD).statusCode()).isEqualTo(429);
 
         // from another address the same account works
         String other = randomAddress();
         assertThat(basic(other, "/engine-rest/task?maxResults=1", user, PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(webappLogin(other, user, PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(signIn(other, user, PASSWORD).statusCode()).isEqualTo(302);
 
         // and the attacker's window ends
         clock.advance(window);
@@ -131,14 +132,14 @@ class LoginThrottleTests {
         HttpResponse<String> locked = basic(randomAddress(), "/engine-rest/task?maxResults=1", user, PASSWORD);
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(locked.headers().firstValue("Retry-After")).isPresent();
-        assertThat(webappLogin(randomAddress(), user, PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(signIn(randomAddress(), user, PASSWORD).statusCode()).isEqualTo(429);
 
         // no administrator needed: the next window lets the owner in, and Camunda keeps no lock of its own
         clock.advance(window);
         HttpResponse<String> owner = basic(randomAddress(), "/engine-rest/task?maxResults=1", user, PASSWORD);
         assertThat(owner.statusCode()).as(owner.body()).isEqualTo(200);
-        HttpResponse<String> webapp = webappLogin(randomAddress(), user, PASSWORD);
-        assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(200);
+        HttpResponse<String> webapp = signIn(randomAddress(), user, PASSWORD);
+        assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(302);
     }
 
     private int engineAttempts(String userId) {
@@ -156,18 +157,10 @@ class LoginThrottleTests {
                 .header("X-Forwarded-For", from).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The webapps' login form, with the CSRF token they hand out with any page. */
-    private HttpResponse<String> webappLogin(String from, String userId, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        String form = "username=" + java.net.URLEncoder.encode(userId, StandardCharsets.UTF_8) + "&password="
-                + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
-                .header("X-Forwarded-For", from).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** The sign-in page's form (302 when it signs the person in). */
+    private HttpResponse<String> signIn(String from, String userId, String password) {
+        return SignIn.post(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port, userId, password,
+                from);
     }
 
     private URI uri(String path) {

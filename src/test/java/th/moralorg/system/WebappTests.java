@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import th.moralorg.support.SignIn;
 import th.moralorg.support.IntegrationTest;
 
 /** The front page, Welcome, Tasklist, Cockpit and Admin are served, and an officer can log in to Tasklist. */
@@ -21,12 +22,15 @@ class WebappTests {
     int port;
 
     @Test
-    void theWebappsAreServed() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+    void theWebappsAreServedToThoseSignedInAndSendOthersToSignIn() throws Exception {
+        HttpClient signedIn = SignIn.as(port, "admin", "demo");
+        HttpClient anonymous = HttpClient.newHttpClient();
         for (String app : new String[] {"welcome", "tasklist", "cockpit", "admin"}) {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).as(app).isEqualTo(200);
+            HttpRequest page = HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).build();
+            assertThat(signedIn.send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).as(app).isEqualTo(200);
+            HttpResponse<String> away = anonymous.send(page, HttpResponse.BodyHandlers.ofString());
+            assertThat(away.statusCode()).as(app).isEqualTo(302);
+            assertThat(away.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         }
     }
 
@@ -47,23 +51,14 @@ class WebappTests {
 
     @Test
     void anOfficerLogsInToTasklistAndAStrangerDoesNot() throws Exception {
-        assertThat(login("officer.50", "demo")).isEqualTo(200);
+        assertThat(login("officer.50", "demo")).isEqualTo(302);
         // an unknown user: a wrong password of a demo user would delay its next login (throttling)
         assertThat(login("stranger", "demo")).isEqualTo(401);
     }
 
-    private int login(String user, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        // the login form needs the CSRF token the webapps hand out with any page
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        HttpRequest request = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    private int login(String user, String password) {
+        return SignIn.post(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port, user, password, null)
+                .statusCode();
     }
 
     private URI uri(String path) {

@@ -30,7 +30,7 @@ export default {
     fallbackLocale: 'en'
   },
   // dates follow the language of the labels (Thai dates with Buddhist-Era years)
-  customScripts: ['../shared/thai-dates'],
+  customScripts: ['../shared/one-sign-in', '../shared/thai-dates'],
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',

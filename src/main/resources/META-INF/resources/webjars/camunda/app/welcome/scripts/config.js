@@ -29,6 +29,7 @@ export default {
     availableLocales: ['th', 'en'],
     fallbackLocale: 'en'
   },
+  customScripts: ['../shared/one-sign-in'],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'

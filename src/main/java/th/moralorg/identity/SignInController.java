@@ -1,0 +1,25 @@
+package th.moralorg.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+/** The sign-in page (templates/identity/sign-in.html); Spring Security takes its form's post. */
+@Controller
+class SignInController {
+
+    /** GET shows the page; a refused post comes back here forwarded by {@link SignInRefused}. */
+    @RequestMapping(path = SignInConfiguration.SIGN_IN, method = {RequestMethod.GET, RequestMethod.POST})
+    String signIn(HttpServletRequest request, Model model) {
+        if (request.getAttribute(SignInRefused.MESSAGE) instanceof String refused) {
+            model.addAttribute("error", refused);
+            model.addAttribute("username", request.getParameter("username"));
+        } else if (request.getParameter("signedOut") != null) {
+            model.addAttribute("notice", "ออกจากระบบเรียบร้อยแล้ว");
+        }
+        return "identity/sign-in";
+    }
+}
