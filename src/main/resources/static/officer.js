@@ -1,8 +1,7 @@
 // What the officers' pages (meeting.html, trainers.html, event.html) share. The server checks
 // everything; these pages only send what the officer entered and show what the server answered.
-// Login: the browser's own HTTP Basic prompt (as evidence.html); when the officer cancels it, or
-// picks "เข้าสู่ระบบด้วยชื่อผู้ใช้อื่น", the small login box below, whose user name and password stay
-// in this page's memory only and go as an Authorization header (then the browser never prompts).
+// Sign-in: the one session of the sign-in page (the page itself asks for it); posts carry the
+// CSRF token the server handed out in a cookie (identity.SignInConfiguration).
 const $ = (id) => document.getElementById(id);
 const escapeHtml = (t) => String(t ?? '').replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 const param = (name) => new URLSearchParams(location.search).get(name);
@@ -15,18 +14,16 @@ const FALLBACK = {
   409: 'ดำเนินการนี้ไม่ได้ในขั้นตอนปัจจุบันของงาน',
   400: 'ข้อมูลไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้งในแต่ละช่อง'
 };
-let authorization = null;
-let afterLogin = () => location.reload();
+
+const csrfToken = () => (document.cookie.split('; ').find((c) => c.startsWith('MO-XSRF-TOKEN=')) || '').substring(14);
 
 /** Calls our API; answers {ok, status, body, message} with a Thai message for every refusal. */
 async function api(path, options = {}) {
   const headers = Object.assign({}, options.headers || {});
-  if (authorization) headers.Authorization = authorization;
+  if (options.method && options.method !== 'GET') headers['X-MO-XSRF-TOKEN'] = decodeURIComponent(csrfToken());
   let r;
   try {
-    // the typed login alone, or the browser's own (which prompts when the server asks)
-    r = await fetch(new URL(path, location.origin),
-      Object.assign({}, options, {headers, credentials: authorization ? 'omit' : 'same-origin'}));
+    r = await fetch(new URL(path, location.origin), Object.assign({}, options, {headers, credentials: 'same-origin'}));
   } catch (e) {
     return {ok: false, status: 0, body: null, message: 'ติดต่อระบบไม่ได้ กรุณาตรวจสอบการเชื่อมต่อแล้วลองใหม่'};
   }
@@ -34,7 +31,8 @@ async function api(path, options = {}) {
   let body = null;
   try { body = text ? JSON.parse(text) : null; } catch (e) { body = null; }
   const message = r.ok ? '' : ((body && body.message) || FALLBACK[r.status] || 'ระบบขัดข้อง (รหัส ' + r.status + ') กรุณาลองใหม่อีกครั้ง');
-  if (r.status === 401) showLogin(message);
+  // the session ran out: loading the page anew goes through the sign-in page and back here
+  if (r.status === 401) location.reload();
   return {ok: r.ok, status: r.status, body, message};
 }
 
@@ -65,41 +63,9 @@ function showErrors(answer, scope = document) {
   }
 }
 
-function showLogin(message) {
-  const box = $('login');
-  if (!box) return;
-  box.hidden = false;
-  box.innerHTML = `<fieldset><legend>เข้าสู่ระบบ</legend>
-    <p class="hint">${escapeHtml(message)}</p>
-    <label for="loginUser">ชื่อผู้ใช้</label><input id="loginUser" autocomplete="username">
-    <label for="loginPassword">รหัสผ่าน</label><input id="loginPassword" type="password" autocomplete="current-password">
-    <p><button type="submit" id="loginSubmit">เข้าสู่ระบบ</button></p></fieldset>`;
-}
-
-document.addEventListener('DOMContentLoaded', () => {
-  const box = $('login');
-  if (!box) return;
-  const other = document.createElement('p');
-  other.innerHTML = '<button type="button" class="secondary" id="switchUser">เข้าสู่ระบบด้วยชื่อผู้ใช้อื่น</button>';
-  box.before(other);
-  $('switchUser').addEventListener('click', () => showLogin('ใช้ชื่อผู้ใช้และรหัสผ่านเดียวกับระบบรายการงาน (Tasklist)'));
-});
-
-document.addEventListener('submit', (event) => {
-  if (event.target.id !== 'login') return;
-  event.preventDefault();
-  const bytes = new TextEncoder().encode($('loginUser').value.trim() + ':' + $('loginPassword').value);
-  authorization = 'Basic ' + btoa(String.fromCharCode(...bytes));
-  $('login').hidden = true;
-  $('login').innerHTML = '';
-  notice('', '');
-  afterLogin();
-});
-
-/** Downloads a protected file (a plain link would not carry the typed login). */
+/** Downloads a protected file under the name it should keep. */
 async function download(path, fallbackName) {
-  const headers = authorization ? {Authorization: authorization} : {};
-  const r = await fetch(new URL(path, location.origin), {headers, credentials: authorization ? 'omit' : 'same-origin'});
+  const r = await fetch(new URL(path, location.origin), {credentials: 'same-origin'});
   if (!r.ok) { notice('bad', escapeHtml(FALLBACK[r.status] || 'ดาวน์โหลดไม่สำเร็จ')); return; }
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await r.blob());

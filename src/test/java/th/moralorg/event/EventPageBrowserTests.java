@@ -56,9 +56,7 @@ class EventPageBrowserTests {
         long id = jdbc.sql("select max(id) from mo.provincial_event where fiscal_year = 2589").query(Long.class).single();
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            // the browser's own HTTP Basic login: credentials once in an /api address, kept for the realm
-            browser.driver.get("http://" + OFFICER + ":demo@localhost:" + port + "/api/events/" + id);
-            browser.driver.get("http://localhost:" + port + "/event.html?id=" + id);
+            browser.signInTo("http://localhost:" + port + "/event.html?id=" + id, OFFICER, "demo");
             browser.visible(By.cssSelector("tr[data-case='" + working + "'] input[name=invite]"));
             assertThat(browser.pageText()).contains("ประชุมชี้แจง: ประชุมชี้แจงกระบวนการ 9 ขั้นตอน").contains("เชียงใหม่")
                     .contains("รับเรื่องแล้ว รอการประชุมชี้แจง").contains("ยังไม่ได้เชิญองค์กรใด");

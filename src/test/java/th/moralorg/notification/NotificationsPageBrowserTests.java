@@ -41,17 +41,14 @@ class NotificationsPageBrowserTests {
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             // an officer is no administrator: the page says so in Thai and shows nothing
-            browser.driver.get("http://" + DemoAccounts.CHIANG_MAI_OFFICER + ":demo@localhost:" + port
-                    + "/api/admin/notifications/counts");
-            browser.driver.get("http://localhost:" + port + "/notifications.html");
+            browser.signInTo("http://localhost:" + port + "/notifications.html", DemoAccounts.CHIANG_MAI_OFFICER, "demo");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.bad"),
                     "เฉพาะผู้ดูแลระบบ"));
             assertThat(browser.driver.findElement(By.id("board")).isDisplayed()).isFalse();
             browser.driver.manage().deleteAllCookies();
         }
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            browser.driver.get("http://" + DemoAccounts.ADMIN + ":demo@localhost:" + port + "/api/admin/notifications/counts");
-            browser.driver.get("http://localhost:" + port + "/notifications.html");
+            browser.signInTo("http://localhost:" + port + "/notifications.html", DemoAccounts.ADMIN, "demo");
             By resend = By.cssSelector("button[data-resend='" + id + "']");
             browser.visible(resend);
             assertThat(browser.pageText()).contains("ส่งไม่สำเร็จ", "451 4.3.0 relay temporarily unavailable",

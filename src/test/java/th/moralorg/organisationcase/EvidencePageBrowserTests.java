@@ -56,9 +56,7 @@ class EvidencePageBrowserTests {
         Files.writeString(real, "%PDF-1.4\n% ภาพกิจกรรมตรงต่อเวลา\n");
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            browser.driver.get("http://" + URLEncoder.encode(coordinator, StandardCharsets.UTF_8) + ":"
-                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "@localhost:" + port + "/api/cases/" + caseNumber);
-            browser.driver.get("http://localhost:" + port + "/evidence.html?case=" + caseNumber);
+            browser.signInTo("http://localhost:" + port + "/evidence.html?case=" + caseNumber, coordinator, PASSWORD);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list"), "ยังไม่มีไฟล์"));
 
             browser.driver.findElement(By.id("file")).sendKeys(fake.toString());

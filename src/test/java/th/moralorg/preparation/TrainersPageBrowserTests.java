@@ -77,14 +77,10 @@ class TrainersPageBrowserTests {
         }
     }
 
-    /**
-     * The browser's own HTTP Basic login, as an officer answers its prompt: headless Chromium cannot
-     * show one, so the credentials go once in an /api address and the browser keeps them for the realm.
-     */
+    /** The page, signing in on the way the first time. */
     private void open(ThaiBrowser browser, String province) {
-        browser.driver.get("http://" + DemoAccounts.CHIANG_MAI_OFFICER + ":demo@localhost:" + port
-                + "/api/provinces/" + province + "/trainers");
-        browser.driver.get("http://localhost:" + port + "/trainers.html?province=" + province);
+        browser.signInTo("http://localhost:" + port + "/trainers.html?province=" + province,
+                DemoAccounts.CHIANG_MAI_OFFICER, "demo");
     }
 
     private java.util.Optional<Map<String, Object>> stored(String name) {

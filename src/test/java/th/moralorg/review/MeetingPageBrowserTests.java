@@ -76,18 +76,21 @@ class MeetingPageBrowserTests {
             assertThat(browser.driver.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("/api/", "PUT", "POST");
             browser.screenshot("39-meeting-task-form");
 
-            // the browser's own HTTP Basic login (as evidence.html): another province's officer sees the
-            // refusal in Thai, and nothing of the list
-            browser.driver.get("http://" + DemoAccounts.BANGKOK_OFFICER + ":demo@localhost:" + port
-                    + "/api/review-meetings/" + id);
-            browser.driver.get("http://localhost:" + port + "/meeting.html?id=" + id);
+            // the link opens the page with the same sign-in: no second one
+            browser.driver.get(link);
+            browser.visible(By.cssSelector("tr[data-case='" + numbers.get(2) + "'] select[name=resolution]"));
+            assertThat(browser.driver.getCurrentUrl()).isEqualTo(link);
+
+            // another province's officer sees the refusal in Thai, and nothing of the list
+            browser.driver.manage().deleteAllCookies();
+            browser.signInTo(link, DemoAccounts.BANGKOK_OFFICER, "demo");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.bad"),
                     "ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 50"));
             assertThat(browser.driver.findElements(By.cssSelector("tr[data-case]"))).isEmpty();
 
-            // the page's own login box: the province's officer
-            browser.click(By.id("switchUser"));
-            logIn(browser, OFFICER);
+            // the province's officer again
+            browser.driver.manage().deleteAllCookies();
+            browser.signInTo(link, OFFICER, "demo");
             browser.visible(By.cssSelector("tr[data-case='" + numbers.get(2) + "'] select[name=resolution]"));
             assertThat(browser.pageText()).contains("เชียงใหม่").contains("กำหนดวันประชุมแล้ว").contains("องค์กรทดสอบ")
                     .contains("ยังไม่ได้อัปโหลดรายงานการประชุม");
@@ -139,12 +142,6 @@ class MeetingPageBrowserTests {
                 .activityId("awaitNationalResult").count()).isOne();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(1)).count()).isZero();
         assertThat(task(id, "submitReportToDra")).isNotNull();
-    }
-
-    static void logIn(ThaiBrowser browser, String user) {
-        browser.visible(By.id("loginUser")).sendKeys(user);
-        browser.driver.findElement(By.id("loginPassword")).sendKeys("demo");
-        browser.click(By.id("loginSubmit"));
     }
 
     private static org.openqa.selenium.WebElement row(ThaiBrowser browser, String caseNumber, String css) {

@@ -49,10 +49,7 @@ class OfficePageBrowserTests {
         String page = "http://localhost:" + port + "/office.html?year=" + YEAR;
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            // the browser's own HTTP Basic login: credentials once in an /api address, kept for the realm
-            browser.driver.get("http://" + DemoAccounts.CHIANG_MAI_OFFICER + ":demo@localhost:" + port
-                    + "/api/preparations/" + YEAR);
-            browser.driver.get(page);
+            browser.signInTo(page, DemoAccounts.CHIANG_MAI_OFFICER, "demo");
             browser.visible(By.id("planEvent"));
             assertThat(new Select(browser.driver.findElement(By.id("province"))).getFirstSelectedOption().getText())
                     .isEqualTo("เชียงใหม่ (50)");
@@ -143,9 +140,7 @@ class OfficePageBrowserTests {
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             // DRA: every province's preparation at a glance, then any province's work
-            browser.driver.get("http://" + DemoAccounts.DRA_OFFICER + ":demo@localhost:" + port
-                    + "/api/preparations/" + YEAR);
-            browser.driver.get(page);
+            browser.signInTo(page, DemoAccounts.DRA_OFFICER, "demo");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nationalState"),
                     "เปิดงานเตรียมการแล้ว 1 จาก 77 จังหวัด"));
             assertThat(browser.driver.findElement(By.id("openAllPreparations")).isDisplayed()).isTrue();
@@ -159,9 +154,7 @@ class OfficePageBrowserTests {
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             // Bangkok's officer sees Bangkok, and choosing Chiang Mai gets the refusal in Thai and nothing of it
-            browser.driver.get("http://" + DemoAccounts.BANGKOK_OFFICER + ":demo@localhost:" + port
-                    + "/api/preparations/" + YEAR);
-            browser.driver.get(page);
+            browser.signInTo(page, DemoAccounts.BANGKOK_OFFICER, "demo");
             browser.visible(By.id("planEvent"));
             assertThat(browser.pageText()).contains("งานของสำนักงาน — กรุงเทพมหานคร ปีงบประมาณ " + YEAR);
             new Select(browser.driver.findElement(By.id("province"))).selectByValue("50");

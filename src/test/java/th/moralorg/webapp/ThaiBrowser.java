@@ -80,13 +80,28 @@ public final class ThaiBrowser implements AutoCloseable {
         return new ThaiBrowser(driver, profile);
     }
 
-    /** Logs in to Tasklist at {@code tasklistUrl} and waits for the inbox's filters. */
+    /** Opens Tasklist at {@code tasklistUrl}, signs in on the page it sends to, and waits for the inbox's filters. */
     public void logInToTasklist(String tasklistUrl, String user, String password) {
         driver.get(tasklistUrl);
-        visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        signInOnThePage(user, password);
         visible(By.cssSelector("div.task-filter, .filters"));
+    }
+
+    /** Opens {@code pageUrl}; if it sends the browser to sign in, signs in and waits to be back on it. */
+    public void signInTo(String pageUrl, String user, String password) {
+        driver.get(pageUrl);
+        if (driver.getCurrentUrl().contains("/login")) {
+            signInOnThePage(user, password);
+            wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        }
+    }
+
+    /** Fills our sign-in page (where the browser is now, or is about to be) and sends it. */
+    public void signInOnThePage(String user, String password) {
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+        visible(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form.sign-in button[type='submit']")).click();
     }
 
     public WebElement visible(By locator) {
