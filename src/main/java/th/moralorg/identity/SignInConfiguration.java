@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -115,7 +116,7 @@ class SignInConfiguration {
                                 response.sendRedirect(SIGN_IN + "?signedOut");
                             }
                         }))
-                .exceptionHandling(errors -> errors
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new RefusedInThai())
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), apis)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN), request -> true))
                 .requestCache(cache -> cache.requestCache(pagesOnly))
@@ -123,7 +124,7 @@ class SignInConfiguration {
                         // the webapps check their own token; API clients sending Basic carry no ambient
                         // authority a page could borrow; the public forms hold no session to ride on
                         .ignoringRequestMatchers(PATHS.matcher("/camunda/**"), SignInConfiguration::sendsCredentials,
-                                SignInConfiguration::isPublicApi))
+                                SignInConfiguration::isPublicApi, SignInConfiguration::isApiWithoutSignIn))
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
                 // SecurityHeaders writes ours; Spring's defaults would also forbid caching the webapps' scripts
                 .headers(headers -> headers.disable())
@@ -146,6 +147,12 @@ class SignInConfiguration {
 
     private static boolean sendsCredentials(HttpServletRequest request) {
         return request.getHeader("Authorization") != null;
+    }
+
+    /** An /api call with neither credentials nor a signed-in session: nothing to forge; the API answers 401. */
+    private static boolean isApiWithoutSignIn(HttpServletRequest request) {
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return RequestPaths.of(request).startsWith("/api/") && (signedIn == null || !signedIn.isAuthenticated());
     }
 
     private static boolean isPublicApi(HttpServletRequest request) {
