@@ -22,6 +22,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -67,7 +69,7 @@ class SignInConfiguration {
     /** /engine-rest: Basic for API clients only; no session is read or made, no CSRF (no cookies count). */
     @Bean
     @Order(1)
-    SecurityFilterChain apiClients(HttpSecurity http) throws Exception {
+    SecurityFilterChain statelessApiClients(HttpSecurity http) throws Exception {
         return http.securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -79,7 +81,7 @@ class SignInConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain people(HttpSecurity http, EnginePasswords passwords, SignInRefused refused,
+    SecurityFilterChain signedInPeople(HttpSecurity http, EnginePasswords passwords, SignInRefused refused,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         RequestMatcher apis = new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/camunda/api/**"));
         RequestMatcher webappLogin = PATHS.matcher("/camunda/api/admin/auth/user/*/login/**");
@@ -126,8 +128,11 @@ class SignInConfiguration {
                         .ignoringRequestMatchers(PATHS.matcher("/camunda/**"), SignInConfiguration::sendsCredentials,
                                 SignInConfiguration::isPublicApi, SignInConfiguration::isApiWithoutSignIn))
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
-                // SecurityHeaders writes ours; Spring's defaults would also forbid caching the webapps' scripts
-                .headers(headers -> headers.disable())
+                // SecurityHeaders writes the others; Spring's defaults would also forbid caching the
+                // webapps' scripts. Our static pages are never kept: a browser would otherwise show one
+                // from its cache after signing out, without asking whether the person may see it
+                .headers(headers -> headers.defaultsDisabled().addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PATHS.matcher("/*.html"), new CacheControlHeadersWriter())))
                 .build();
     }
 

@@ -2,13 +2,14 @@ package th.moralorg.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
+import th.moralorg.web.PageController;
+
 /** The sign-in page (templates/identity/sign-in.html); Spring Security takes its form's post. */
-@Controller
+@PageController
 class SignInController {
 
     /** GET shows the page; a refused post comes back here forwarded by {@link SignInRefused}. */

@@ -1,21 +1,24 @@
 package th.moralorg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.identity.People;
 import th.moralorg.identity.Person;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.SignIn;
 
 /**
  * Who the layout says is signed in, and what their navigation offers, for each kind of demo user
@@ -26,8 +29,8 @@ class SignedInPersonTests {
 
     @Autowired
     People people;
-    @Autowired
-    WebApplicationContext context;
+    @LocalServerPort
+    int port;
 
     @Test
     void aChiangMaiOfficerWorksForTheProvinceOfficeAndItsPages() {
@@ -84,16 +87,13 @@ class SignedInPersonTests {
                 .extracting(Navigation.Entry::label).containsExactly("หน้าแรก");
     }
 
-    /**
-     * The header as the layout renders it for a request whose principal is the officer. Until the
-     * session sign-in (issue 10, item 1) sets the principal, nothing on the wire can; MockMvc on the
-     * running application lends it, and everything behind it (advice, identity, templates) is real.
-     */
+    /** The header as the layout renders it for the officer signed in on the sign-in page. */
     @Test
     void theHeaderShowsTheSignedInOfficerTheirOfficeAndASignOutForm() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
-        String page = mvc.perform(get("/").principal(() -> DemoAccounts.CHIANG_MAI_OFFICER)).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        HttpClient officer = SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo");
+        String page = officer.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        assertThat(page).contains("name=\"_csrf\"");
         assertThat(page).contains("<span class=\"name\">บุญมี ใจงาม</span>",
                 "<span class=\"office\">สำนักงานวัฒนธรรมจังหวัดเชียงใหม่</span>",
                 "<form class=\"sign-out\" method=\"post\" action=\"/logout\">", "ออกจากระบบ")
