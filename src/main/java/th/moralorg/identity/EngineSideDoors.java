@@ -16,9 +16,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import th.moralorg.system.ApiErrors;
-import th.moralorg.system.RequestPaths;
-import th.moralorg.system.WebappSession;
+import th.moralorg.errors.ApiErrors;
+import th.moralorg.web.RequestPaths;
 
 /**
  * The engine's other ways to steer a case, which its grants leave open to whoever may work or

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import th.moralorg.system.ApiErrors;
-import th.moralorg.system.RequestPaths;
+import th.moralorg.errors.ApiErrors;
+import th.moralorg.web.RequestPaths;
 
 /**
  * On /engine-rest, starting a process and correlating a message are for administrators only

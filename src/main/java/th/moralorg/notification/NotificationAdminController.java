@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators' view of the outbox (docs/notifications.md). Only members of
- * {@code camunda-admin} get here: {@code system.AdminApiAuthentication} guards /api/admin/*.
+ * {@code camunda-admin} get here: {@code identity.AdminApiAuthentication} guards /api/admin/*.
  */
 @RestController
 @RequestMapping("/api/admin/notifications")
