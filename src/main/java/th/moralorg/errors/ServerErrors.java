@@ -14,8 +14,8 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * A server error (5xx) says nothing about its cause to the caller: a generic Thai message and an
  * id, under which the cause is logged. Spring's error page ({@code /error}, for /api and anything
- * else that fails outside Camunda's REST resources) takes its body from here; Camunda's APIs get
- * the same treatment in {@link EngineErrorsInThai}.
+ * else that fails outside Camunda's REST resources) takes its body from here, as problem details
+ * ({@link ProblemErrorController}); Camunda's APIs get the same treatment in {@link EngineErrorsInThai}.
  */
 @Component
 class ServerErrors extends DefaultErrorAttributes {

@@ -41,13 +41,13 @@ class AdminApiAuthentication extends OncePerRequestFilter {
         String[] credentials = basic(request.getHeader("Authorization"));
         if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"moralorg-admin\"");
-            ApiErrors.write(response, 401, "AuthenticationException", "กรุณาเข้าสู่ระบบด้วยบัญชีผู้ดูแลระบบ");
+            ApiErrors.write(request, response, 401, "AuthenticationException", "กรุณาเข้าสู่ระบบด้วยบัญชีผู้ดูแลระบบ");
             return;
         }
         boolean administrator = identity.createGroupQuery().groupMember(credentials[0]).groupId(Roles.ADMINISTRATORS)
                 .count() > 0;
         if (!administrator) {
-            ApiErrors.write(response, 403, "AuthorizationException", "เฉพาะผู้ดูแลระบบเท่านั้นที่ใช้งานส่วนนี้ได้");
+            ApiErrors.write(request, response, 403, "AuthorizationException", "เฉพาะผู้ดูแลระบบเท่านั้นที่ใช้งานส่วนนี้ได้");
             return;
         }
         chain.doFilter(request, response);

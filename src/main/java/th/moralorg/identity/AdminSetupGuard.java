@@ -35,7 +35,7 @@ class AdminSetupGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isSetup(RequestPaths.of(request))) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+            ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                     "ปิดการตั้งค่าผู้ดูแลระบบครั้งแรกผ่านหน้าเว็บแล้ว ผู้ดูแลระบบกำหนดได้จากการตั้งค่าของระบบเท่านั้น");
             return;
         }

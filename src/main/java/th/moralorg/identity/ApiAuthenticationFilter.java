@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import th.moralorg.errors.ApiErrors;
+import th.moralorg.errors.ApiProblem;
 import th.moralorg.web.RequestPaths;
 
 /**
@@ -43,8 +45,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (PUBLIC_PATHS.contains(RequestPaths.of(request))) {
             chain.doFilter(request, response);
-        } else {
-            camundaAuthentication.doFilter(request, response, chain);
+            return;
+        }
+        boolean[] passed = {false};
+        camundaAuthentication.doFilter(request, response, (req, res) -> {
+            passed[0] = true;
+            chain.doFilter(req, res);
+        });
+        if (!passed[0] && response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !response.isCommitted()) {
+            // Camunda's refusal has a status only; ours says it in Thai, as every /api refusal does
+            ApiErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException",
+                    ApiProblem.SIGN_IN);
         }
     }
 }

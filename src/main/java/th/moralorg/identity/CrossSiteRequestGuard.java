@@ -50,7 +50,7 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (crossSite(request)) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "CrossSiteRequestRefused",
+            ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "CrossSiteRequestRefused",
                     "ระบบไม่รับคำสั่งที่ส่งมาจากเว็บไซต์อื่น กรุณาทำรายการจากหน้าเว็บของระบบโดยตรง");
             return;
         }

@@ -73,12 +73,12 @@ class EngineSideDoors extends OncePerRequestFilter {
             if (isCandidate(comment.group(1), caller.get())) {
                 chain.doFilter(request, response);
             } else {
-                ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", TaskWorkRefused.MESSAGE);
+                ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", TaskWorkRefused.MESSAGE);
             }
             return;
         }
         if (ADMINISTRATORS_ONLY.stream().anyMatch(door -> door.matcher(path).matches())) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
+            ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
             return;
         }
         chain.doFilter(request, response);

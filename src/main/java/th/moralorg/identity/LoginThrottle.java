@@ -88,7 +88,7 @@ class LoginThrottle extends OncePerRequestFilter {
         if (account == null) {
             byte[] form = request.getInputStream().readNBytes(MAX_LOGIN_FORM + 1);
             if (form.length > MAX_LOGIN_FORM) {
-                ApiErrors.write(response, 413, "InvalidRequestException", "คำขอเข้าสู่ระบบยาวเกินไป");
+                ApiErrors.write(request, response, 413, "InvalidRequestException", "คำขอเข้าสู่ระบบยาวเกินไป");
                 return;
             }
             account = formUser(new String(form, StandardCharsets.UTF_8));
@@ -103,11 +103,11 @@ class LoginThrottle extends OncePerRequestFilter {
         RequestCounts.Window byAddress = counts.increment(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
         RequestCounts.Window byAccount = counts.increment(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
         if (byAddress.count() > maxPerAddress) {
-            refuse(response, byAddress);
+            refuse(request, response, byAddress);
             return;
         }
         if (byAccount.count() > maxPerAccount) {
-            refuse(response, byAccount);
+            refuse(request, response, byAccount);
             return;
         }
         try {
@@ -133,11 +133,11 @@ class LoginThrottle extends OncePerRequestFilter {
         RequestCounts.Window byAddress = counts.current(RequestCounts.Scope.LOGIN_ADDRESS, address, window);
         RequestCounts.Window byAccount = counts.current(RequestCounts.Scope.LOGIN_ACCOUNT, account, window);
         if (byAddress.count() >= maxPerAddress) {
-            refuse(response, byAddress);
+            refuse(request, response, byAddress);
             return;
         }
         if (byAccount.count() >= maxPerAccount) {
-            refuse(response, byAccount);
+            refuse(request, response, byAccount);
             return;
         }
         chain.doFilter(request, response);
@@ -166,10 +166,10 @@ class LoginThrottle extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletResponse response, RequestCounts.Window full) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, RequestCounts.Window full) throws IOException {
         long seconds = full.secondsLeft(clock);
         response.setHeader("Retry-After", Long.toString(seconds));
-        ApiErrors.write(response, 429, "TooManyLoginFailures", "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอประมาณ "
+        ApiErrors.write(request, response, 429, "TooManyLoginFailures", "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอประมาณ "
                 + Math.max(1, (seconds + 59) / 60) + " นาทีแล้วลองใหม่");
     }
 

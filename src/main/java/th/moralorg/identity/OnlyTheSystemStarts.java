@@ -38,7 +38,7 @@ class OnlyTheSystemStarts extends OncePerRequestFilter {
         String path = RequestPaths.normalised(request);
         if ("POST".equalsIgnoreCase(request.getMethod()) && STARTS.matcher(path).matches()
                 && !CurrentUser.groups(identity).contains(Roles.ADMINISTRATORS)) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
+            ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
             return;
         }
         chain.doFilter(request, response);

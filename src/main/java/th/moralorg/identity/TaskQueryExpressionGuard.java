@@ -54,12 +54,12 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
         byte[] body = cached.body();
         Verdict verdict = body.length == 0 ? Verdict.CLEAN : inspect(body, contentType.contains("json"));
         if (verdict == Verdict.UNREADABLE) {
-            ApiErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+            ApiErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
                     "ข้อมูลที่ส่งมาอ่านไม่ได้ ต้องเป็น JSON ที่ถูกต้อง");
             return;
         }
         if (verdict == Verdict.EXPRESSION) {
-            ApiErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+            ApiErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
                     "ไม่อนุญาตให้ใช้นิพจน์ (expression) ในเงื่อนไขการค้นหางาน");
             return;
         }

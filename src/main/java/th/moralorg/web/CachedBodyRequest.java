@@ -42,7 +42,7 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
         byte[] body = request.getContentLengthLong() > MAX_BODY_BYTES ? null
                 : request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body == null || body.length > MAX_BODY_BYTES) {
-            ApiErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
+            ApiErrors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
                     "ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด (ไม่เกิน 1 MiB)");
             return null;
         }

@@ -1,7 +1,6 @@
 package th.moralorg.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -11,8 +10,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import th.moralorg.errors.ApiErrors;
 
 /**
  * The forms anyone may send without an account (registration, its correction, setting a
@@ -56,11 +56,8 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
             return;
         }
         long waitSeconds = current.secondsLeft(clock);
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(waitSeconds));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"message\":\"ส่งแบบฟอร์มจากเครื่องนี้บ่อยเกินไป กรุณารอประมาณ "
-                + Math.max(1, (waitSeconds + 59) / 60) + " นาทีแล้วลองใหม่\"}");
+        ApiErrors.write(request, response, 429, "TooManyRequests", "ส่งแบบฟอร์มจากเครื่องนี้บ่อยเกินไป กรุณารอประมาณ "
+                + Math.max(1, (waitSeconds + 59) / 60) + " นาทีแล้วลองใหม่");
     }
 }

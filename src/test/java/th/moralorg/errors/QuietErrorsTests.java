@@ -104,8 +104,10 @@ class QuietErrorsTests {
     void aServerErrorOfOurOwnApiGivesAThaiMessageAndAnIdNotItsCause() throws Exception {
         HttpResponse<String> answer = new Api(port).get(FailingApiEndpoint.PATH, DemoAccounts.CHIANG_MAI_OFFICER, DEMO);
         assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode error = json(answer.body());
-        assertThat(error.get("message").asText()).isEqualTo(ServerErrors.MESSAGE + " " + error.get("errorId").asText());
+        assertThat(error.get("detail").asText()).isEqualTo(ServerErrors.MESSAGE + " " + error.get("errorId").asText());
+        assertThat(error.get("status").asInt()).isEqualTo(500);
         assertThat(answer.body()).doesNotContain(FailingApiEndpoint.CAUSE, "IllegalStateException", "Exception");
     }
 

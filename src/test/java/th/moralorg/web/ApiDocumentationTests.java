@@ -50,6 +50,33 @@ class ApiDocumentationTests {
     }
 
     @Test
+    void everyRefusalIsDescribedAsProblemDetails() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(new Api(port).get("/v3/api-docs", null, null).body());
+        String problem = "#/components/schemas/ProblemDetail";
+        assertThat(doc.at("/components/schemas/ProblemDetail/properties").fieldNames()).toIterable()
+                .contains("type", "title", "status", "detail", "errors", "errorId");
+        assertThat(doc.at("/paths/~1api~1registrations/post/responses/400/content/application~1problem+json/schema/$ref")
+                .asText()).isEqualTo(problem);
+        int operations = 0;
+        for (JsonNode item : doc.at("/paths")) {
+            for (JsonNode operation : item) {
+                operations++;
+                assertThat(operation.at("/responses/4XX/content/application~1problem+json/schema/$ref").asText())
+                        .isEqualTo(problem);
+                assertThat(operation.at("/responses/5XX/content/application~1problem+json/schema/$ref").asText())
+                        .isEqualTo(problem);
+                operation.at("/responses").fields().forEachRemaining(response -> {
+                    if (response.getKey().matches("[45].*")) {
+                        assertThat(response.getValue().at("/content").fieldNames()).toIterable()
+                                .as(response.getKey()).containsExactly("application/problem+json");
+                    }
+                });
+            }
+        }
+        assertThat(operations).isGreaterThan(20);
+    }
+
+    @Test
     void swaggerUiIsServedFromTheApplicationItself() {
         HttpResponse<String> page = new Api(port).get("/swagger-ui/index.html", null, null);
         assertThat(page.statusCode()).isEqualTo(200);
