@@ -30,7 +30,7 @@ async function api(path, options = {}) {
   const text = await r.text();
   let body = null;
   try { body = text ? JSON.parse(text) : null; } catch (e) { body = null; }
-  const message = r.ok ? '' : ((body && body.message) || FALLBACK[r.status] || 'ระบบขัดข้อง (รหัส ' + r.status + ') กรุณาลองใหม่อีกครั้ง');
+  const message = r.ok ? '' : ((body && body.detail) || FALLBACK[r.status] || 'ระบบขัดข้อง (รหัส ' + r.status + ') กรุณาลองใหม่อีกครั้ง');
   // the session ran out: loading the page anew goes through the sign-in page and back here
   if (r.status === 401) location.reload();
   return {ok: r.ok, status: r.status, body, message};

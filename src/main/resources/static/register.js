@@ -29,7 +29,7 @@ async function load() {
   if (correctionToken) {
     const r = await fetch('/api/registrations/correction?token=' + encodeURIComponent(correctionToken));
     const body = await r.json();
-    if (!r.ok) { notice('bad', escapeHtml(body.message)); $('form').hidden = true; return; }
+    if (!r.ok) { notice('bad', escapeHtml(body.detail)); $('form').hidden = true; return; }
     $('title').textContent = 'แก้ไขแบบ อ.01 เรื่องเลขที่ ' + body.caseNumber;
     $('lead').textContent = 'แก้ไขข้อมูลตามที่สำนักงานวัฒนธรรมจังหวัดแจ้ง แล้วส่งอีกครั้ง';
     const form = JSON.parse(body.form);
@@ -65,7 +65,7 @@ $('form').addEventListener('submit', async (event) => {
       $('form').hidden = true;
       notice('ok', `${escapeHtml(answer.message)}<div class="case-number">${escapeHtml(answer.caseNumber)}</div>`);
     } else {
-      notice('bad', escapeHtml(answer.message));
+      notice('bad', escapeHtml(answer.detail));
     }
   } catch (e) {
     notice('bad', 'ส่งข้อมูลไม่สำเร็จ กรุณาลองใหม่อีกครั้ง');

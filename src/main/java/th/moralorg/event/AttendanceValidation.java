@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /** "บันทึกผู้เข้าร่วมกิจกรรม": the event took place (not in the future) and attendance is confirmed. */
 @Component

@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.notification.NotificationService;
 import th.moralorg.reference.Provinces;
-import th.moralorg.system.ApiCaller;
-import th.moralorg.system.ApiProblem;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /** Provincial events (seed 5.2.2(1),(7)): plan, invite, record attendance; certificates per case. */
 @RestController

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /** "เชิญองค์กรเข้าร่วม" (seed 5.2.2(1),(7)): at least one organisation invited. */
 @Component

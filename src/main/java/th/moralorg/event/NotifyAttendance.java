@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.CaseMessages;
+import th.moralorg.messaging.CaseMessages;
 
 /**
  * "ออกเกียรติบัตรและแจ้งการเข้าร่วม": a certificate of participation for each attending

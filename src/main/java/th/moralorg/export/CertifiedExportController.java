@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import th.moralorg.system.ApiCaller;
-import th.moralorg.system.ApiProblem;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
+import th.moralorg.validation.FieldErrors;
 
 /**
  * Certified organisations per fiscal year and province (seed 5.2.2(5)) as CSV (UTF-8 with BOM, so

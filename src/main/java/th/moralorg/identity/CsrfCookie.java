@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import th.moralorg.system.RequestPaths;
+import th.moralorg.web.RequestPaths;
 
 /**
  * Every page hands out the CSRF cookie, so that a script posting from it has the token before its

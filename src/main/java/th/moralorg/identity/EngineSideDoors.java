@@ -16,9 +16,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import th.moralorg.system.ApiErrors;
-import th.moralorg.system.RequestPaths;
-import th.moralorg.system.WebappSession;
+import th.moralorg.errors.ApiErrors;
+import th.moralorg.web.RequestPaths;
 
 /**
  * The engine's other ways to steer a case, which its grants leave open to whoever may work or
@@ -74,12 +73,12 @@ class EngineSideDoors extends OncePerRequestFilter {
             if (isCandidate(comment.group(1), caller.get())) {
                 chain.doFilter(request, response);
             } else {
-                ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", TaskWorkRefused.MESSAGE);
+                ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", TaskWorkRefused.MESSAGE);
             }
             return;
         }
         if (ADMINISTRATORS_ONLY.stream().anyMatch(door -> door.matcher(path).matches())) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
+            ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
             return;
         }
         chain.doFilter(request, response);

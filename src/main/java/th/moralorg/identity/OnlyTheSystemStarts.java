@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import th.moralorg.system.ApiErrors;
-import th.moralorg.system.RequestPaths;
+import th.moralorg.errors.ApiErrors;
+import th.moralorg.web.RequestPaths;
 
 /**
  * On /engine-rest, starting a process and correlating a message are for administrators only
@@ -38,7 +38,7 @@ class OnlyTheSystemStarts extends OncePerRequestFilter {
         String path = RequestPaths.normalised(request);
         if ("POST".equalsIgnoreCase(request.getMethod()) && STARTS.matcher(path).matches()
                 && !CurrentUser.groups(identity).contains(Roles.ADMINISTRATORS)) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
+            ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
             return;
         }
         chain.doFilter(request, response);

@@ -10,8 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
-import th.moralorg.system.ApiErrors;
-import th.moralorg.system.RequestPaths;
+import th.moralorg.errors.ApiErrors;
+import th.moralorg.web.RequestPaths;
 
 /**
  * What Spring Security refuses, said in Thai: a post without its page's CSRF token (a form kept
@@ -27,7 +27,7 @@ final class RefusedInThai implements AccessDeniedHandler {
                 ? "คำขอนี้ไม่มีรหัสยืนยันของหน้าเว็บ (CSRF) หรือรหัสหมดอายุ กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง"
                 : "ไม่มีสิทธิ์ใช้งานส่วนนี้ กรุณาเข้าสู่ระบบที่หน้า " + SignInConfiguration.SIGN_IN;
         if (RequestPaths.of(request).startsWith("/api/") || RequestPaths.of(request).startsWith("/camunda/api/")) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", message);
+            ApiErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", message);
             return;
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);

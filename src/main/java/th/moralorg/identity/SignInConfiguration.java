@@ -34,8 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
-import th.moralorg.system.ApiAuthenticationFilter;
-import th.moralorg.system.RequestPaths;
+import th.moralorg.web.RequestPaths;
 
 /**
  * One sign-in for people: our Thai sign-in page at {@value #SIGN_IN} (Spring Security, passwords

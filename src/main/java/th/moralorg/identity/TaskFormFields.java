@@ -28,9 +28,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import th.moralorg.system.CachedBodyRequest;
-import th.moralorg.system.RequestPaths;
-import th.moralorg.system.WebappSession;
+import th.moralorg.web.CachedBodyRequest;
+import th.moralorg.web.RequestPaths;
 
 /**
  * A task's completion carries only the fields of that task's own Camunda Form: every variable

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.CaseMessages;
+import th.moralorg.messaging.CaseMessages;
 
 /** "แจ้งผลระดับชาติถึงแต่ละองค์กร": message NationalResult to each case of the report. */
 @Component

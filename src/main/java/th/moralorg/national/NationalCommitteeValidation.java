@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /**
  * "บันทึกมติคณะกรรมการส่งเสริมคุณธรรมแห่งชาติ": the committee endorses every selected case unless

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.CaseMessages;
+import th.moralorg.messaging.CaseMessages;
 
 /** "แจ้งจังหวัดว่ารับรายงานแล้ว": message ProvincialReportAccepted to the province's review. */
 @Component

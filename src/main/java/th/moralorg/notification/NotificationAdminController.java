@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.errors.ApiProblem;
+
 /**
  * Administrators' view of the outbox (docs/notifications.md). Only members of
- * {@code camunda-admin} get here: {@code system.AdminApiAuthentication} guards /api/admin/*.
+ * {@code camunda-admin} get here: {@code identity.AdminApiAuthentication} guards /api/admin/*.
  */
 @RestController
 @RequestMapping("/api/admin/notifications")
@@ -57,11 +58,9 @@ class NotificationAdminController {
         if (outbox.resend(id, clock.instant())) {
             return ResponseEntity.accepted().body(outbox.find(id).orElseThrow());
         }
-        return outbox.find(id)
-                .<ResponseEntity<Object>>map(e -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("type",
-                        "NotFailed", "message", "ส่งซ้ำได้เฉพาะรายการที่ส่งไม่สำเร็จ (FAILED) สถานะปัจจุบัน: " + e.status())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(Map.of("type", "NotFound", "message", "ไม่พบรายการแจ้งเตือน " + id)));
+        throw outbox.find(id)
+                .map(e -> ApiProblem.conflict("ส่งซ้ำได้เฉพาะรายการที่ส่งไม่สำเร็จ (FAILED) สถานะปัจจุบัน: " + e.status()))
+                .orElseGet(() -> ApiProblem.notFound("ไม่พบรายการแจ้งเตือน " + id));
     }
 
     /** Sets how a user gets task mail: {@code {"taskMail":"DAILY_DIGEST"}} or {@code IMMEDIATE}. */
@@ -72,8 +71,7 @@ class NotificationAdminController {
         try {
             taskMail = NotificationPreferences.TaskMail.valueOf(String.valueOf(body.get("taskMail")));
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().body(Map.of("type", "InvalidRequest",
-                    "message", "taskMail ต้องเป็น IMMEDIATE หรือ DAILY_DIGEST"));
+            throw ApiProblem.invalid(Map.of("taskMail", "taskMail ต้องเป็น IMMEDIATE หรือ DAILY_DIGEST"));
         }
         preferences.setTaskMail(userId, taskMail);
         return ResponseEntity.ok(Map.of("userId", userId, "taskMail", taskMail.name()));

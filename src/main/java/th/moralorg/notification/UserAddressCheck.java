@@ -20,9 +20,9 @@ import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import th.moralorg.system.CachedBodyRequest;
-import th.moralorg.system.RequestPaths;
-import th.moralorg.system.WebappSession;
+import th.moralorg.identity.WebappSession;
+import th.moralorg.web.CachedBodyRequest;
+import th.moralorg.web.RequestPaths;
 
 /**
  * A user's e-mail address is checked where it enters (issue: addresses validated at entry): when

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.OrganisationAccess;
 
 /**
@@ -47,7 +48,7 @@ class AccountController {
                     + " ตัวเลข และอักขระพิเศษ (เช่น ! หรือ #) อย่างละ 1 ตัว");
         }
         if (!f.valid()) {
-            return ResponseEntity.badRequest().body(Map.of("message", "กรุณาแก้ไขตามที่แจ้ง", "errors", f.errors()));
+            throw new ApiProblem(400, "กรุณาแก้ไขตามที่แจ้ง", f.errors());
         }
         return links.redeem(OneTimeLinks.Purpose.SET_PASSWORD, token)
                 .<ResponseEntity<Map<String, Object>>>map(link -> {
@@ -55,7 +56,7 @@ class AccountController {
                     return ResponseEntity.ok(Map.of("userId", link.userId(),
                             "message", "ตั้งรหัสผ่านแล้ว เข้าสู่ระบบด้วยชื่อผู้ใช้ " + link.userId()));
                 })
-                .orElseGet(() -> ResponseEntity.status(410).body(Map.of("message",
-                        "ลิงก์นี้ใช้ไม่ได้แล้ว (ใช้ไปแล้วหรือหมดอายุ) กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัดเพื่อขอลิงก์ใหม่")));
+                .orElseThrow(() -> ApiProblem.gone(
+                        "ลิงก์นี้ใช้ไม่ได้แล้ว (ใช้ไปแล้วหรือหมดอายุ) กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัดเพื่อขอลิงก์ใหม่"));
     }
 }

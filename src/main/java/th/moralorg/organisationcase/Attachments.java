@@ -12,7 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import th.moralorg.system.FileNames;
+import th.moralorg.validation.FileNames;
 
 /**
  * Evidence files of a case, kept in our own table (never as process variables): size-limited,

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import th.moralorg.errors.ApiProblem;
+
 /**
  * A case outside Tasklist (HTTP Basic, like /engine-rest): its status, read from our tables, and
  * its evidence files. 404 for a case the caller may not see, as for one that does not exist.
@@ -38,7 +40,7 @@ class CaseController {
     ResponseEntity<?> status(@PathVariable String caseNumber) {
         return cases.find(caseNumber).filter(access::mayRead)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(CaseController::notFound);
+                .orElseThrow(CaseController::notFound);
     }
 
     @PostMapping(path = "/api/cases/{caseNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,10 +48,10 @@ class CaseController {
             @RequestParam(name = "purpose", defaultValue = "EVIDENCE") String purpose) throws IOException {
         var found = cases.find(caseNumber).filter(access::mayRead);
         if (found.isEmpty()) {
-            return notFound();
+            throw notFound();
         }
         if (!access.mayAddEvidence(found.get())) {
-            return message(HttpStatus.FORBIDDEN, "ไม่มีสิทธิ์แนบเอกสารในเรื่องนี้");
+            throw ApiProblem.forbidden("ไม่มีสิทธิ์แนบเอกสารในเรื่องนี้");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (!Attachments.PURPOSES.contains(purpose)) {
@@ -70,7 +72,7 @@ class CaseController {
             errors.put("fileName", "ชื่อไฟล์ไม่มีตัวอักษรที่ใช้ได้ กรุณาเปลี่ยนชื่อไฟล์แล้วแนบใหม่");
         }
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("message", "แนบไฟล์ไม่ได้", "errors", errors));
+            throw new ApiProblem(400, "แนบไฟล์ไม่ได้", errors);
         }
         var stored = attachments.store(caseNumber, purpose, fileName.get(), type.get(), content, access.user());
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
@@ -79,7 +81,7 @@ class CaseController {
     @GetMapping("/api/cases/{caseNumber}/attachments")
     ResponseEntity<?> list(@PathVariable String caseNumber) {
         if (cases.find(caseNumber).filter(access::mayRead).isEmpty()) {
-            return notFound();
+            throw notFound();
         }
         List<Attachments.Stored> list = attachments.list(caseNumber);
         return ResponseEntity.ok(list);
@@ -88,7 +90,7 @@ class CaseController {
     @GetMapping("/api/cases/{caseNumber}/attachments/{id}")
     ResponseEntity<?> download(@PathVariable String caseNumber, @PathVariable long id) {
         if (cases.find(caseNumber).filter(access::mayRead).isEmpty()) {
-            return notFound();
+            throw notFound();
         }
         return attachments.content(caseNumber, id)
                 .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
@@ -99,14 +101,10 @@ class CaseController {
                                 .build().toString())
                         .header("X-Content-Type-Options", "nosniff")
                         .body(a.content()))
-                .orElseGet(CaseController::notFound);
+                .orElseThrow(CaseController::notFound);
     }
 
-    private static ResponseEntity<?> notFound() {
-        return message(HttpStatus.NOT_FOUND, "ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้");
-    }
-
-    private static ResponseEntity<?> message(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("message", message));
+    private static ApiProblem notFound() {
+        return ApiProblem.notFound("ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้");
     }
 }

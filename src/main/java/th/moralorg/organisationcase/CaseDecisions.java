@@ -6,7 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.FormValidationException;
+import th.moralorg.validation.FormValidationException;
 
 /**
  * Records the decisions that reach a case as messages (docs/processes.md): the provincial

@@ -14,7 +14,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.CurrentUser;
-import th.moralorg.system.FormValidationException;
+import th.moralorg.validation.FormValidationException;
 
 /**
  * On completing any task of the case: validates the submitted form on the server (whatever the

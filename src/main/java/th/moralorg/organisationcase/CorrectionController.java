@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.reference.Provinces;
 
@@ -25,6 +26,8 @@ import th.moralorg.reference.Provinces;
 class CorrectionController {
 
     static final String INTENT_CORRECTED = "IntentCorrected";
+    private static final String LINK_GONE =
+            "ลิงก์แก้ไขนี้ใช้ไม่ได้แล้ว (ใช้ไปแล้วหรือหมดอายุ) กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด";
 
     private final OneTimeLinks links;
     private final Cases cases;
@@ -50,8 +53,7 @@ class CorrectionController {
                 .flatMap(link -> cases.latestSubmission(link.caseNumber(), "O01").map(json -> Map.<String, Object>of(
                         "caseNumber", link.caseNumber(), "form", json)))
                 .map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(410).body(Map.of("message",
-                        "ลิงก์แก้ไขนี้ใช้ไม่ได้แล้ว (ใช้ไปแล้วหรือหมดอายุ) กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด")));
+                .orElseThrow(() -> ApiProblem.gone(LINK_GONE));
     }
 
     @PostMapping("/api/registrations/correction")
@@ -60,23 +62,21 @@ class CorrectionController {
         Object token = body.get("token");
         var link = links.peek(OneTimeLinks.Purpose.CORRECTION, token instanceof String s ? s : null);
         if (link.isEmpty()) {
-            return ResponseEntity.status(410).body(Map.of("message",
-                    "ลิงก์แก้ไขนี้ใช้ไม่ได้แล้ว (ใช้ไปแล้วหรือหมดอายุ) กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด"));
+            throw ApiProblem.gone(LINK_GONE);
         }
         Cases.CaseSummary c = cases.find(link.get().caseNumber()).orElseThrow();
         RegistrationForm.Result form = RegistrationForm.read(body, provinces, LocalDate.now(clock));
         if (form.registration() == null) {
-            return ResponseEntity.badRequest().body(Map.of("message", "ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง",
-                    "errors", form.errors()));
+            throw new ApiProblem(400, "ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง", form.errors());
         }
         Registration r = form.registration();
         if (!r.provinceCode().equals(c.provinceCode()) || r.fiscalYear() != c.fiscalYear()) {
-            return ResponseEntity.badRequest().body(Map.of("message", "แก้ไขจังหวัดหรือปีงบประมาณของเรื่องไม่ได้",
-                    "errors", Map.of("provinceCode", "ต้องเป็นจังหวัดเดิมของเรื่อง", "fiscalYear", "ต้องเป็นปีงบประมาณเดิม")));
+            throw new ApiProblem(400, "แก้ไขจังหวัดหรือปีงบประมาณของเรื่องไม่ได้",
+                    Map.of("provinceCode", "ต้องเป็นจังหวัดเดิมของเรื่อง", "fiscalYear", "ต้องเป็นปีงบประมาณเดิม"));
         }
         if (links.redeem(OneTimeLinks.Purpose.CORRECTION, (String) token).isEmpty()) {
             // the same link sent twice at once: the other request used it
-            return ResponseEntity.status(410).body(Map.of("message", "ลิงก์แก้ไขนี้ถูกใช้ไปแล้ว"));
+            throw ApiProblem.gone("ลิงก์แก้ไขนี้ถูกใช้ไปแล้ว");
         }
         // an organisation with earlier cases is theirs too: a correction never rewrites it (docs/processes.md)
         if (!cases.organisationHasOtherCases(c.organisationId(), c.caseNumber())) {

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.errors.ApiProblem;
+
 /**
  * The public registration of seed 5.2.1(1): no login. {@code POST /api/registrations} takes form
  * อ.01 as JSON and answers 201 with the case number, 400 with a Thai message per field, or 409
@@ -36,7 +38,9 @@ class RegistrationController {
     @ApiResponse(responseCode = "201", description = "รับแบบแล้ว", content = @Content(examples = @ExampleObject(
             "{\"caseNumber\": \"MO-2570-50-0007\", \"message\": \"ได้รับแบบแสดงความจำนง (อ.01) แล้ว เลขที่เรื่องของท่านคือ MO-2570-50-0007\"}")))
     @ApiResponse(responseCode = "400", description = "ข้อมูลไม่ถูกต้อง: ข้อความภาษาไทยรายช่อง ไม่มีการบันทึกใด ๆ",
-            content = @Content(examples = @ExampleObject("{\"message\": \"ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง\", "
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(
+                    "{\"type\": \"about:blank\", \"title\": \"คำขอไม่ถูกต้อง\", \"status\": 400, "
+                    + "\"detail\": \"ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง\", "
                     + "\"errors\": {\"headName\": \"กรุณากรอกชื่อหัวหน้าองค์กร\"}}")))
     @ApiResponse(responseCode = "409", description = "องค์กรนี้ลงทะเบียนในปีงบประมาณนั้นแล้ว (ไม่บอกเลขที่เรื่อง)")
     @ApiResponse(responseCode = "429", description = "ส่งแบบจากเครื่องเดียวกันบ่อยเกินไป รอตาม Retry-After")
@@ -49,11 +53,9 @@ class RegistrationController {
                     "message", "ได้รับแบบแสดงความจำนง (อ.01) แล้ว เลขที่เรื่องของท่านคือ " + ok.caseNumber()));
         }
         if (outcome instanceof RegistrationService.Outcome.Invalid bad) {
-            return ResponseEntity.badRequest().body(Map.of(
-                    "message", "ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง",
-                    "errors", bad.errors()));
+            throw new ApiProblem(400, "ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง", bad.errors());
         }
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(duplicate((RegistrationService.Outcome.Duplicate) outcome));
+        throw duplicate((RegistrationService.Outcome.Duplicate) outcome);
     }
 
     /** The choices of the page's drop-down lists. */
@@ -64,8 +66,8 @@ class RegistrationController {
     }
 
     /** Anyone may call this: the answer names no case (nor whether the organisation has earlier ones). */
-    private static Map<String, Object> duplicate(RegistrationService.Outcome.Duplicate dup) {
-        return Map.of("message", "องค์กรนี้ได้ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + dup.fiscalYear()
+    private static ApiProblem duplicate(RegistrationService.Outcome.Duplicate dup) {
+        return ApiProblem.conflict("องค์กรนี้ได้ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + dup.fiscalYear()
                 + " แล้ว หากต้องการตรวจสอบหรือแก้ไขข้อมูล กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด");
     }
 }

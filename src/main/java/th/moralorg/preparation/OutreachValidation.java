@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.CurrentUser;
 import th.moralorg.identity.ProvinceTenants;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /** "บันทึกการประชาสัมพันธ์และเชิญชวนองค์กร" (seed 5.1.4): channels, dates, organisations reached. */
 @Component

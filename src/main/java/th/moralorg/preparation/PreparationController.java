@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
-import th.moralorg.system.ApiCaller;
-import th.moralorg.system.ApiProblem;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /**
  * Opening the preparation (seed 5.1): DRA for all 77 provinces (or one), a PCO for itself.

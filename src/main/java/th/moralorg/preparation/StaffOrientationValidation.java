@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.CurrentUser;
 import th.moralorg.identity.ProvinceTenants;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /**
  * Checks "บันทึกการประชุมชี้แจงเจ้าหน้าที่" (seed 5.1.1) on completion, refusing it whole when

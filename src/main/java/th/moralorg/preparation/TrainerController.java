@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import th.moralorg.system.ApiCaller;
-import th.moralorg.system.ApiProblem;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
+import th.moralorg.validation.FieldErrors;
 
 /** The trainer pool of a province (seed 5.1.2): its PCO and DRA keep it. */
 @RestController

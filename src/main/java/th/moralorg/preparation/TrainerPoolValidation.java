@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /** "ยืนยันทำเนียบวิทยากร" (seed 5.1.2): the pool needs at least one active trainer. */
 @Component

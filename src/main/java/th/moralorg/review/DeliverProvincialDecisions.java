@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.CaseMessages;
+import th.moralorg.messaging.CaseMessages;
 
 /** "แจ้งมติถึงแต่ละองค์กร": each resolution reaches its case as {@code ProvincialDecision}. */
 @Component

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /** "ส่งรายงานผลการรับรองถึงกรมการศาสนา" (seed 5.2.2(4)): the PCO confirms the certified list. */
 @Component

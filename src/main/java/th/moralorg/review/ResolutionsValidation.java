@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /**
  * "บันทึกมติที่ประชุม" (seed 5.2.2(3)): the meeting is over, every listed case has a resolution

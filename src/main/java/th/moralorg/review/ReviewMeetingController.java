@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
 import th.moralorg.reference.Provinces;
-import th.moralorg.system.ApiCaller;
-import th.moralorg.system.ApiProblem;
-import th.moralorg.system.FileNames;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
+import th.moralorg.validation.FileNames;
 
 /** The provincial subcommittee meeting (seed 5.2.2(2)-(3)) for its PCO (secretariat) and DRA. */
 @RestController

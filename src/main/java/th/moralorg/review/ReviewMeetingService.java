@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
-import th.moralorg.system.ApiProblem;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /** Opens subcommittee meetings and records their resolutions, all or nothing. */
 @Service

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import th.moralorg.system.ApiProblem;
-import th.moralorg.system.FileNames;
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.validation.FileNames;
 
 /** The minutes of a subcommittee meeting: PDF, Word or a scan, at most 10 MB, kept with its SHA-256. */
 @Repository

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.notification.NotificationService;
 import th.moralorg.reference.Provinces;
-import th.moralorg.system.FieldErrors;
+import th.moralorg.validation.FieldErrors;
 
 /** "กำหนดการประชุมคณะอนุกรรมการจังหวัด" (seed 5.2.2(3)): date, place and members, then saved. */
 @Component

@@ -23,7 +23,7 @@ import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
-import th.moralorg.system.FormValidationException;
+import th.moralorg.validation.FormValidationException;
 
 /** Seed 5.2.2(1),(7): an orientation meeting and a goodness market, with certificates per organisation. */
 @IntegrationTest

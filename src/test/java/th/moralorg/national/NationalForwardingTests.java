@@ -34,7 +34,7 @@ import th.moralorg.review.ReviewMeetings;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
-import th.moralorg.system.FormValidationException;
+import th.moralorg.validation.FormValidationException;
 
 /** Seed 5.2.2(4)-(5): a DRA round over several provinces' reports, then the certified list exported. */
 @IntegrationTest

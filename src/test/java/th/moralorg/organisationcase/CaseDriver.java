@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import th.moralorg.system.FormValidationException;
+import th.moralorg.validation.FormValidationException;
 
 /** Drives cases through the engine as the people in their roles would (tests only). */
 @Component

@@ -120,7 +120,7 @@ class RegistrationApiTests {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
                 seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 600L));
-        assertThat(JSON.readTree(refused.body()).get("message").asText()).startsWith("ส่งแบบฟอร์มจากเครื่องนี้บ่อยเกินไป");
+        assertThat(JSON.readTree(refused.body()).get("detail").asText()).startsWith("ส่งแบบฟอร์มจากเครื่องนี้บ่อยเกินไป");
         // nobody else is slowed down, and reading stays open
         assertThat(api.postJsonFrom("198.51.100.7", "/api/registrations", empty).statusCode()).isEqualTo(400);
         assertThat(api.get("/api/provinces", null, null).statusCode()).isEqualTo(200);
@@ -223,7 +223,7 @@ class RegistrationApiTests {
             HttpResponse<String> late = api.postJson("/api/accounts/set-password",
                     "{\"token\":\"" + token + "\",\"password\":\"ดอกไม้บาน2569\"}", null, null);
             assertThat(late.statusCode()).isEqualTo(410);
-            assertThat(JSON.readTree(late.body()).get("message").asText()).contains("หมดอายุ", "ขอลิงก์ใหม่");
+            assertThat(JSON.readTree(late.body()).get("detail").asText()).contains("หมดอายุ", "ขอลิงก์ใหม่");
         } finally {
             clock.reset();
         }

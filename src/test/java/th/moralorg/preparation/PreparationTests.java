@@ -19,7 +19,7 @@ import th.moralorg.identity.DemoAccounts;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
-import th.moralorg.system.FormValidationException;
+import th.moralorg.validation.FormValidationException;
 
 /** Seed 5.1: opening the preparation, its four steps, and registration opening with the outreach. */
 @IntegrationTest

@@ -27,7 +27,7 @@ import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
-import th.moralorg.system.FormValidationException;
+import th.moralorg.validation.FormValidationException;
 
 /** Seed 5.2.2(2)-(3): preliminary list, subcommittee meeting, resolutions reaching each case. */
 @IntegrationTest

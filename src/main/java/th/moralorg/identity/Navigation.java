@@ -1,0 +1,53 @@
+package th.moralorg.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+
+/** The layout's navigation: only the entries the person's groups may use (docs/access.md). */
+final class Navigation {
+
+    /**
+     * One entry; {@code current} when the page shown is the entry's own ({@code aria-current}).
+     */
+    record Entry(String label, String href, boolean current) {
+    }
+
+    static final String TASKLIST = "/camunda/app/tasklist/";
+    static final String OFFICE = "/office.html";
+    static final String COCKPIT = "/camunda/app/cockpit/";
+    static final String ADMIN = "/camunda/app/admin/";
+    static final String NOTIFICATIONS = "/notifications.html";
+
+    private Navigation() {
+    }
+
+    /** The entries for {@code person} (empty: an anonymous visitor) on the page at {@code path}. */
+    static List<Entry> of(Optional<Person> person, String path) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry("หน้าแรก", "/", path.equals("/")));
+        if (person.isEmpty()) {
+            return entries;
+        }
+        Person p = person.get();
+        boolean office = p.isOfficer() || p.isIn(Roles.DRA);
+        boolean administrator = p.isIn(Roles.ADMINISTRATORS);
+        if (office || p.isCoordinator() || p.isIn(Roles.MANAGERS) || administrator) {
+            entries.add(new Entry("ระบบรายการงาน", TASKLIST, false));
+        }
+        if (office) {
+            // the organisations' cases have no page of their own yet: the office's page lists its work
+            entries.add(new Entry("รายการองค์กร", OFFICE, false));
+            entries.add(new Entry("งานของสำนักงาน", OFFICE, path.equals(OFFICE)));
+        }
+        if (p.isIn(Roles.MANAGERS) || p.isIn(Roles.DRA) || administrator) {
+            entries.add(new Entry("รายงานและติดตามกระบวนการ", COCKPIT, false));
+        }
+        if (administrator) {
+            entries.add(new Entry("ผู้ดูแลระบบ", ADMIN, false));
+            entries.add(new Entry("อีเมลแจ้งเตือน", NOTIFICATIONS, path.equals(NOTIFICATIONS)));
+        }
+        return entries;
+    }
+}
