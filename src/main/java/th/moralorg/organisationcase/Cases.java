@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import th.moralorg.reference.CaseStatus;
+
 /** The case tables of V10__organisation_case.sql. */
 @Repository
 public class Cases {
