@@ -31,12 +31,14 @@ public final class ThaiNames {
         return Collections.unmodifiableMap(kinds);
     }
 
-    /** The constant of {@code kind} whose code is {@code code} (a level may come as 3, "3" or 3.0). */
+    /** The constant of {@code kind} whose code is exactly {@code code} (a level may come as 3, 3.0 or "3"). */
     public static <E extends ThaiNamed> Optional<E> find(Class<E> kind, Object code) {
         if (code == null) {
             return Optional.empty();
         }
-        String wanted = code.toString().strip().replaceAll("\\.0+$", "");
+        // process variables and JSON bring whole numbers as Long or Double
+        String wanted = code instanceof Number n && n.doubleValue() == n.longValue() ? Long.toString(n.longValue())
+                : code.toString();
         return values(kind).stream().filter(e -> e.code().equals(wanted)).findFirst();
     }
 

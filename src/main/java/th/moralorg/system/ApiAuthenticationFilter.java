@@ -23,6 +23,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             "/api/registrations",
             "/api/provinces",
             "/api/fiscal-years",
+            "/api/names",
             "/api/registrations/correction",
             "/api/accounts/set-password");
 
