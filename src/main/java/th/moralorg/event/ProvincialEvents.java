@@ -21,17 +21,25 @@ class ProvincialEvents {
 
     static final String PROCESS_KEY = "provincial-event";
 
-    record Event(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
-            String place, LocalDate heldOn, String status, String processInstanceId) {
+    /** An event as the pages read it: its type and status with their Thai names. */
+    interface Named {
+        String eventType();
+
+        String status();
+
         @JsonProperty
-        String eventTypeName() {
-            return ThaiNames.of(EventType.class, eventType);
+        default String eventTypeName() {
+            return ThaiNames.of(EventType.class, eventType());
         }
 
         @JsonProperty
-        String statusName() {
-            return ThaiNames.of(EventStatus.class, status);
+        default String statusName() {
+            return ThaiNames.of(EventStatus.class, status());
         }
+    }
+
+    record Event(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
+            String place, LocalDate heldOn, String status, String processInstanceId) implements Named {
     }
 
     record Participant(long eventId, String caseNumber, String organisationName, boolean attended,
@@ -81,16 +89,7 @@ class ProvincialEvents {
     }
 
     record Listed(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
-            String place, LocalDate heldOn, String status, int invitedCount, int attendedCount) {
-        @JsonProperty
-        String eventTypeName() {
-            return ThaiNames.of(EventType.class, eventType);
-        }
-
-        @JsonProperty
-        String statusName() {
-            return ThaiNames.of(EventStatus.class, status);
-        }
+            String place, LocalDate heldOn, String status, int invitedCount, int attendedCount) implements Named {
     }
 
     /** The events of a province in a fiscal year, soonest planned first, with how many were invited and came. */
