@@ -6,7 +6,6 @@ const $ = (id) => document.getElementById(id);
 const escapeHtml = (t) => String(t ?? '').replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 const param = (name) => new URLSearchParams(location.search).get(name);
 const thaiDate = (iso) => iso ? new Date(iso.substring(0, 10) + 'T00:00:00').toLocaleDateString('th-TH', {dateStyle: 'long'}) : '—';
-const LEVELS = {1: 'ระดับ 1 องค์กรส่งเสริมคุณธรรม', 2: 'ระดับ 2 องค์กรคุณธรรม', 3: 'ระดับ 3 องค์กรคุณธรรมต้นแบบ'};
 const FALLBACK = {
   401: 'กรุณาเข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่านเดียวกับระบบรายการงาน (Tasklist)',
   403: 'ไม่มีสิทธิ์ดำเนินการนี้ เจ้าหน้าที่ สวจ. ดำเนินการได้เฉพาะจังหวัดของตนเอง',

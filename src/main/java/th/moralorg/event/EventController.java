@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,15 +25,14 @@ import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.notification.NotificationService;
+import th.moralorg.reference.EventType;
 import th.moralorg.reference.Provinces;
+import th.moralorg.reference.ThaiNames;
 import th.moralorg.validation.FieldErrors;
 
 /** Provincial events (seed 5.2.2(1),(7)): plan, invite, record attendance; certificates per case. */
 @RestController
 class EventController {
-
-    static final Map<String, String> TYPES = Map.of("ORIENTATION", "ประชุมชี้แจง", "GOODNESS_MARKET", "ตลาดนัดความดี",
-            "MORAL_ASSEMBLY", "สมัชชาคุณธรรม", "STUDY_VISIT", "ศึกษาดูงาน");
 
     record EventInput(String provinceCode, Object fiscalYear, String eventType, String title, String plannedOn,
             String place) {
@@ -66,9 +66,9 @@ class EventController {
         FieldErrors errors = new FieldErrors();
         provinces.read("provinceCode", input.provinceCode(), errors);
         Integer year = errors.number("fiscalYear", input.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
-        if (input.eventType() == null || !TYPES.containsKey(input.eventType())) {
-            errors.add("eventType", "ประเภทกิจกรรมต้องเป็น ORIENTATION (ประชุมชี้แจง), GOODNESS_MARKET (ตลาดนัดความดี), "
-                    + "MORAL_ASSEMBLY (สมัชชาคุณธรรม) หรือ STUDY_VISIT (ศึกษาดูงาน)");
+        Optional<EventType> type = ThaiNames.find(EventType.class, input.eventType());
+        if (type.isEmpty()) {
+            errors.add("eventType", "ประเภทกิจกรรมต้องเป็น " + ThaiNames.choices(List.of(EventType.values())));
         }
         String title = errors.text("title", input.title(), "ชื่อกิจกรรม", 300, true);
         LocalDate plannedOn = errors.date("plannedOn", input.plannedOn(), "วันที่จัดกิจกรรม");
@@ -81,7 +81,7 @@ class EventController {
         variables.put("fiscalYear", year);
         variables.put("eventId", id);
         variables.put("eventType", input.eventType());
-        variables.put("eventTitle", TYPES.get(input.eventType()) + ": " + title);
+        variables.put("eventTitle", type.get().thai() + ": " + title);
         // as the system, once the caller's province is checked; the instance is recorded on the row
         String instance = asSystem.start(ProvincialEvents.PROCESS_KEY, String.valueOf(id),
                 () -> runtime.startProcessInstanceByKey(ProvincialEvents.PROCESS_KEY, "EVENT-" + id, variables).getId());

@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import th.moralorg.identity.AsSystem;
+import th.moralorg.reference.CaseStatus;
+import th.moralorg.reference.EventStatus;
+import th.moralorg.reference.EventType;
+import th.moralorg.reference.ThaiNames;
 
 /** Provincial events (seed 5.2.2(1),(7)), the organisations invited and who attended. */
 @Repository
@@ -15,8 +21,25 @@ class ProvincialEvents {
 
     static final String PROCESS_KEY = "provincial-event";
 
+    /** An event as the pages read it: its type and status with their Thai names. */
+    interface Named {
+        String eventType();
+
+        String status();
+
+        @JsonProperty
+        default String eventTypeName() {
+            return ThaiNames.of(EventType.class, eventType());
+        }
+
+        @JsonProperty
+        default String statusName() {
+            return ThaiNames.of(EventStatus.class, status());
+        }
+    }
+
     record Event(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
-            String place, LocalDate heldOn, String status, String processInstanceId) {
+            String place, LocalDate heldOn, String status, String processInstanceId) implements Named {
     }
 
     record Participant(long eventId, String caseNumber, String organisationName, boolean attended,
@@ -25,6 +48,10 @@ class ProvincialEvents {
 
     record Certificate(String certificateNumber, String caseNumber, String organisationName, long eventId,
             String eventType, String title, LocalDate heldOn, String provinceCode) {
+        @JsonProperty
+        String eventTypeName() {
+            return ThaiNames.of(EventType.class, eventType);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -62,7 +89,7 @@ class ProvincialEvents {
     }
 
     record Listed(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
-            String place, LocalDate heldOn, String status, int invitedCount, int attendedCount) {
+            String place, LocalDate heldOn, String status, int invitedCount, int attendedCount) implements Named {
     }
 
     /** The events of a province in a fiscal year, soonest planned first, with how many were invited and came. */
@@ -93,6 +120,10 @@ class ProvincialEvents {
     }
 
     record EligibleCase(String caseNumber, String organisationName, String status, boolean invited) {
+        @JsonProperty
+        String statusName() {
+            return ThaiNames.of(CaseStatus.class, status);
+        }
     }
 
     /** Cases of the event's province and year that may still take part: not rejected, not withdrawn. */

@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
+import th.moralorg.reference.Level;
+import th.moralorg.reference.NationalResult;
+import th.moralorg.reference.OrganisationType;
+import th.moralorg.reference.ThaiNames;
 import th.moralorg.validation.FieldErrors;
 
 /**
@@ -34,8 +38,6 @@ class CertifiedExportController {
 
     static final String[] HEADER = {"เลขที่เรื่อง", "ชื่อองค์กร", "ประเภทองค์กร", "รหัสจังหวัด", "จังหวัด",
         "ระดับที่รับรอง", "ต้นแบบโดดเด่น", "วันที่ประชุมคณะอนุกรรมการจังหวัด", "ผลระดับชาติ"};
-    static final Map<Integer, String> LEVELS = Map.of(1, "ระดับ 1 องค์กรส่งเสริมคุณธรรม", 2, "ระดับ 2 องค์กรคุณธรรม",
-            3, "ระดับ 3 องค์กรคุณธรรมต้นแบบ");
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -105,11 +107,11 @@ class CertifiedExportController {
             caller.requireProvince(province);
         }
         return certified.find(year, province).stream().map(r -> new String[] {
-            r.caseNumber(), r.organisationName(), r.orgType(), r.provinceCode(), r.provinceName(),
-            LEVELS.get(r.certifiedLevel()),
+            r.caseNumber(), r.organisationName(), ThaiNames.of(OrganisationType.class, r.orgType()), r.provinceCode(),
+            r.provinceName(), ThaiNames.of(Level.class, r.certifiedLevel()),
             r.outstandingModel() || r.nationalOutstanding() ? "ใช่" : "",
             r.meetingDate() == null ? "" : r.meetingDate().toString(),
-            r.nationalResult() == null ? "รอผล" : "ENDORSED".equals(r.nationalResult()) ? "เห็นชอบ" : "ไม่เห็นชอบ"}).toList();
+            r.nationalResult() == null ? "รอผล" : ThaiNames.of(NationalResult.class, r.nationalResult())}).toList();
     }
 
     private static int year(String fiscalYear) {

@@ -33,6 +33,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             "/api/registrations",
             "/api/provinces",
             "/api/fiscal-years",
+            "/api/names",
             "/api/registrations/correction",
             "/api/accounts/set-password");
 

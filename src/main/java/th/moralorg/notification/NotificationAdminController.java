@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import th.moralorg.errors.ApiProblem;
+import th.moralorg.reference.OutboxStatus;
+import th.moralorg.reference.ThaiNames;
 
 /**
  * Administrators' view of the outbox (docs/notifications.md). Only members of
@@ -46,10 +48,11 @@ class NotificationAdminController {
                 Math.max(1, Math.min(limit, MAX_LIST)));
     }
 
-    /** How many notifications are in each status (FAILED ones need an administrator). */
+    /** How many notifications are in each status (FAILED ones need an administrator), and each status's name. */
     @GetMapping("/counts")
     Map<String, Object> counts() {
-        return Map.of("byStatus", outbox.countByStatus(), "failedSinceStartOnThisNode", sender.failedSinceStart());
+        return Map.of("byStatus", outbox.countByStatus(), "statusNames", ThaiNames.all(OutboxStatus.class),
+                "failedSinceStartOnThisNode", sender.failedSinceStart());
     }
 
     /** Queues a FAILED notification again, with fresh attempts. */

@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import th.moralorg.reference.OutboxStatus;
+import th.moralorg.reference.ThaiNames;
 
 /** The outbox table {@code mo.notification}: one row per mail and recipient. */
 @Repository
@@ -19,6 +24,10 @@ class Outbox {
     record Entry(long id, String idempotencyKey, String recipient, String kind, String businessKey, String subject,
             String status, int attempts, OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt,
             OffsetDateTime sentAt) {
+        @JsonProperty
+        String statusName() {
+            return ThaiNames.of(OutboxStatus.class, status);
+        }
     }
 
     /** A row claimed for sending. */
@@ -102,8 +111,8 @@ class Outbox {
     /** Rows per status, every status listed (0 when none). */
     Map<String, Long> countByStatus() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String status : List.of("PENDING", "SENT", "FAILED", "INVALID")) {
-            counts.put(status, 0L);
+        for (OutboxStatus status : OutboxStatus.values()) {
+            counts.put(status.code(), 0L);
         }
         jdbc.sql("select status, count(*) as n from mo.notification group by status")
                 .query((rs, i) -> counts.put(rs.getString("status"), rs.getLong("n"))).list();

@@ -115,9 +115,4 @@ class Attachments {
     private static boolean startsWith(byte[] content, byte[] magic) {
         return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
-
-    static Map<String, String> purposes() {
-        return Map.of("EVIDENCE", "หลักฐานประกอบ", "PROGRESS", "รายงานความก้าวหน้า", "DECLARATION", "ประกาศเจตนารมณ์",
-                "SELF_ASSESSMENT", "แบบประเมินตนเอง", "OTHER", "เอกสารอื่น");
-    }
 }

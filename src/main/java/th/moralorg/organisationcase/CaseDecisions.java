@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import th.moralorg.reference.CaseStatus;
 import th.moralorg.validation.FormValidationException;
 
 /**

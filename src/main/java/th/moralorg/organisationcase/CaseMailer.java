@@ -10,7 +10,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.notification.NotificationService;
+import th.moralorg.reference.Decision;
+import th.moralorg.reference.FormCode;
+import th.moralorg.reference.Level;
 import th.moralorg.reference.Provinces;
+import th.moralorg.reference.ThaiNames;
 
 /**
  * Mails the organisation what its case tells it (docs/notifications.md), through the outbox and
@@ -58,12 +62,13 @@ class CaseMailer {
                 yield "correction-needed";
             }
             case SUBMISSION_RECEIVED -> {
-                model.put("formName", "แผน อ.04 แบบประเมินตนเอง อ.02 และแบบประเมินความสำเร็จ อ.03");
+                model.put("formName", FormCode.PLAN.label() + " " + FormCode.SELF_ASSESSMENT.label() + " และ"
+                        + FormCode.SUCCESS_ASSESSMENT.label());
                 model.put("link", tasklist);
                 yield "submission-received";
             }
             case REVISION_REQUESTED -> {
-                model.put("formName", "แบบประเมินตนเอง อ.02 และ อ.03");
+                model.put("formName", FormCode.SELF_ASSESSMENT.label() + " และ" + FormCode.SUCCESS_ASSESSMENT.label());
                 model.put("reason", latestRemarks(c));
                 model.put("dueDate", after(settings.dueAfter("selfAssess")));
                 model.put("link", tasklist);
@@ -108,19 +113,16 @@ class CaseMailer {
         return cases.latestDecisionRemarks(c.caseNumber()).orElse("กรุณาตรวจสอบและแก้ไขแบบประเมินตนเอง");
     }
 
+    /** e.g. "รับรองเป็นองค์กรคุณธรรมต้นแบบ (ระดับ 3)", "ให้ปรับปรุงและส่งแบบประเมินตนเอง อ.02 อีกครั้ง". */
     private static String provincialDecision(Map<String, Object> data) {
-        return switch (String.valueOf(data.get("decision"))) {
-            case "CERTIFIED" -> "รับรองเป็น" + levelName(data.get("level"));
-            case "REVISE" -> "ให้ปรับปรุงและส่งแบบประเมินตนเองอีกครั้ง";
-            default -> "ไม่รับรองในปีงบประมาณนี้";
-        };
-    }
-
-    static String levelName(Object level) {
-        return switch (String.valueOf(level)) {
-            case "3" -> "องค์กรคุณธรรมต้นแบบ (ระดับ 3)";
-            case "2" -> "องค์กรคุณธรรม (ระดับ 2)";
-            default -> "องค์กรส่งเสริมคุณธรรม (ระดับ 1)";
+        Decision decision = ThaiNames.find(Decision.class, data.get("decision")).orElse(Decision.NOT_CERTIFIED);
+        return switch (decision) {
+            case CERTIFIED -> {
+                Level level = ThaiNames.find(Level.class, data.get("level")).orElse(Level.ONE);
+                yield decision.thai() + "เป็น" + level.title() + " (ระดับ " + level.number() + ")";
+            }
+            case REVISE -> decision.thai() + "และส่ง" + FormCode.SELF_ASSESSMENT.label() + " อีกครั้ง";
+            default -> Decision.NOT_CERTIFIED.thai() + "ในปีงบประมาณนี้";
         };
     }
 }

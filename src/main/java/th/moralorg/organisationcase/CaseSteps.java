@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.OrganisationAccess;
 import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.reference.CaseStatus;
 import th.moralorg.reference.FiscalYear;
 
 /**

@@ -3,11 +3,16 @@ package th.moralorg.organisationcase;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import th.moralorg.reference.CaseStatus;
+import th.moralorg.reference.Level;
+import th.moralorg.reference.ThaiNames;
 
 /** The case tables of V10__organisation_case.sql. */
 @Repository
@@ -25,6 +30,20 @@ public class Cases {
     public record CaseSummary(String caseNumber, long organisationId, String organisationName, String provinceCode,
             int fiscalYear, String status, Integer proposedLevel, Integer certifiedLevel, boolean outstandingModel,
             String previousCaseNumber, String coordinatorUserId, String coordinatorName, String coordinatorEmail) {
+        @JsonProperty
+        String statusName() {
+            return ThaiNames.of(CaseStatus.class, status);
+        }
+
+        @JsonProperty
+        String proposedLevelName() {
+            return ThaiNames.of(Level.class, proposedLevel);
+        }
+
+        @JsonProperty
+        String certifiedLevelName() {
+            return ThaiNames.of(Level.class, certifiedLevel);
+        }
     }
 
     private static final String SUMMARY = """

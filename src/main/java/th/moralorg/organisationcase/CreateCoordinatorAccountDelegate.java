@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.OrganisationAccess;
+import th.moralorg.reference.CaseStatus;
 
 /**
  * Seed 5.2.1(1), after the PCO accepts the intent: the coordinator gets a Tasklist account in a

@@ -1,32 +1,20 @@
 package th.moralorg.organisationcase;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import th.moralorg.reference.FiscalYear;
+import th.moralorg.reference.OrganisationType;
+import th.moralorg.reference.ThaiNames;
 import th.moralorg.reference.Provinces;
 
 /** Validates form อ.01 as sent by the public page or an API client: a Thai message per field. */
 final class RegistrationForm {
 
     /** Organisation types, with the Thai labels the public page shows. */
-    static final Map<String, String> TYPES = types();
+    static final Map<String, String> TYPES = ThaiNames.all(OrganisationType.class);
 
     private RegistrationForm() {
-    }
-
-    private static Map<String, String> types() {
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put("GOVERNMENT", "หน่วยงานภาครัฐ");
-        types.put("STATE_ENTERPRISE", "รัฐวิสาหกิจ");
-        types.put("LOCAL_GOVERNMENT", "องค์กรปกครองส่วนท้องถิ่น");
-        types.put("SCHOOL", "สถานศึกษา");
-        types.put("RELIGIOUS", "ศาสนสถาน");
-        types.put("PRIVATE", "ภาคเอกชน");
-        types.put("COMMUNITY", "ชุมชนหรือองค์กรภาคประชาสังคม");
-        return Map.copyOf(types);
     }
 
     /** Either a registration or the errors by field; never both. */
@@ -58,9 +46,5 @@ final class RegistrationForm {
         }
         return new Result(new Registration(name, type, parent, address, province, executives, members, head,
                 coordinator, position, phone, email, year), Map.of());
-    }
-
-    static Set<String> typeCodes() {
-        return TYPES.keySet();
     }
 }

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * description of the body. The controller reads the body untyped, so that a value of the wrong
  * type gets the same Thai message per field as any other mistake ({@link RegistrationForm}).
  */
-@Schema(name = "Registration", description = "แบบแสดงความจำนงเข้าร่วมโครงการส่งเสริมองค์กรคุณธรรม (แบบ อ.01) ข้อ 5.2.1(1)")
+@Schema(name = "Registration", description = "แบบ อ.01 (ข้อ 5.2.1(1)); ชื่อแบบและชื่อประเภทองค์กรตาม GET /api/names")
 record RegistrationRequest(
         @Schema(description = "ชื่อองค์กร", example = "โรงเรียนบ้านดอกไม้", maxLength = 300, requiredMode = Schema.RequiredMode.REQUIRED)
         String organisationName,

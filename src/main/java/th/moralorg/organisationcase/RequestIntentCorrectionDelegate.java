@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import th.moralorg.reference.CaseStatus;
+
 /**
  * Seed 5.2.1(1): the PCO asks for a corrected อ.01. The organisation has no account yet, so it
  * corrects through a one-time link to the public form, filled with what it sent before.

@@ -2,13 +2,17 @@ package th.moralorg.reference;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public reference data for forms: provinces and the fiscal years one can register for. */
+/**
+ * Reference data for forms: provinces and the fiscal years one can register for (both public), and
+ * the Thai names of every code (signed-in pages build their choices from it).
+ */
 @RestController
 class ReferenceController {
 
@@ -30,5 +34,13 @@ class ReferenceController {
         FiscalYear current = FiscalYear.containing(LocalDate.now(clock));
         return Map.of("current", current.buddhistYear(), "open", List.of(current.buddhistYear(),
                 current.next().buddhistYear()));
+    }
+
+    /** Per kind of code ({@link ThaiNames#KINDS}), code → Thai name, in the order choices are offered. */
+    @GetMapping("/api/names")
+    Map<String, Map<String, String>> names() {
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        ThaiNames.KINDS.forEach((key, kind) -> names.put(key, ThaiNames.all(kind)));
+        return names;
     }
 }

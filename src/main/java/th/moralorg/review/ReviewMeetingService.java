@@ -2,7 +2,6 @@ package th.moralorg.review;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.reference.Decision;
+import th.moralorg.reference.Level;
+import th.moralorg.reference.ThaiNames;
 import th.moralorg.validation.FieldErrors;
 
 /** Opens subcommittee meetings and records their resolutions, all or nothing. */
@@ -20,7 +22,9 @@ import th.moralorg.validation.FieldErrors;
 public class ReviewMeetingService {
 
     public static final String PROCESS_KEY = "provincial-review";
-    static final Set<String> RESOLUTIONS = Set.of("CERTIFIED", "REVISE", "NOT_CERTIFIED", "CARRIED_OVER");
+    /** What a subcommittee may resolve; WITHDRAWN is the system's, for a case withdrawn meanwhile. */
+    static final List<Decision> RESOLUTIONS = List.of(Decision.CERTIFIED, Decision.REVISE, Decision.NOT_CERTIFIED,
+            Decision.CARRIED_OVER);
 
     /** One resolution of the subcommittee for one case. */
     public record Resolution(String caseNumber, String resolution, Object certifiedLevel, Boolean outstandingModel,
@@ -81,15 +85,14 @@ public class ReviewMeetingService {
                 errors.add(at + ".caseNumber", "เรื่อง " + (r == null ? "" : r.caseNumber()) + " ไม่อยู่ในบัญชีรายชื่อของการประชุมนี้");
                 continue;
             }
-            if (r.resolution() == null || !RESOLUTIONS.contains(r.resolution())) {
-                errors.add(at + ".resolution", "มติต้องเป็น CERTIFIED (รับรอง), REVISE (ให้ปรับปรุง), "
-                        + "NOT_CERTIFIED (ไม่รับรอง) หรือ CARRIED_OVER (เลื่อนไปพิจารณาครั้งถัดไป)");
+            if (ThaiNames.find(Decision.class, r.resolution()).filter(RESOLUTIONS::contains).isEmpty()) {
+                errors.add(at + ".resolution", "มติต้องเป็น " + ThaiNames.choices(RESOLUTIONS));
                 continue;
             }
             if ("CERTIFIED".equals(r.resolution())) {
                 Integer level = errors.number(at + ".certifiedLevel", r.certifiedLevel(), "ระดับที่รับรอง", 1, 3);
                 if (Boolean.TRUE.equals(r.outstandingModel()) && level != null && level != 3) {
-                    errors.add(at + ".outstandingModel", "ต้นแบบโดดเด่นต้องได้รับการรับรองระดับ 3 (องค์กรคุณธรรมต้นแบบ)");
+                    errors.add(at + ".outstandingModel", "ต้นแบบโดดเด่นต้องได้รับการรับรอง" + Level.THREE.thai());
                 }
             } else if (Boolean.TRUE.equals(r.outstandingModel())) {
                 errors.add(at + ".outstandingModel", "ต้นแบบโดดเด่นเลือกได้เฉพาะองค์กรที่ได้รับการรับรอง");

@@ -6,10 +6,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import th.moralorg.identity.AsSystem;
+import th.moralorg.reference.Decision;
+import th.moralorg.reference.Level;
+import th.moralorg.reference.MeetingStatus;
+import th.moralorg.reference.ThaiNames;
 
 /** Provincial subcommittee meetings, their preliminary lists and resolutions (seed 5.2.2(2)-(3)). */
 @Repository
@@ -19,11 +25,29 @@ public class ReviewMeetings {
 
     public record Meeting(long id, String provinceCode, int fiscalYear, String status, LocalDate meetingDate,
             String place, String members, String processInstanceId, String openedBy, OffsetDateTime openedAt) {
+        @JsonProperty
+        String statusName() {
+            return ThaiNames.of(MeetingStatus.class, status);
+        }
     }
 
     public record Item(long meetingId, String caseNumber, String organisationName, Integer proposedLevel,
             BigDecimal score, int documentsCount, String resolution, Integer certifiedLevel,
             boolean outstandingModel, String remarks, String delivery) {
+        @JsonProperty
+        String proposedLevelName() {
+            return ThaiNames.of(Level.class, proposedLevel);
+        }
+
+        @JsonProperty
+        String resolutionName() {
+            return ThaiNames.of(Decision.class, resolution);
+        }
+
+        @JsonProperty
+        String certifiedLevelName() {
+            return ThaiNames.of(Level.class, certifiedLevel);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -59,6 +83,10 @@ public class ReviewMeetings {
 
     public record Listed(long id, String provinceCode, int fiscalYear, String status, LocalDate meetingDate,
             String place, String openedBy, OffsetDateTime openedAt, int itemsCount, int decidedCount) {
+        @JsonProperty
+        String statusName() {
+            return ThaiNames.of(MeetingStatus.class, status);
+        }
     }
 
     /** The meetings of a province in a fiscal year, first opened first, with their list's size and decisions so far. */

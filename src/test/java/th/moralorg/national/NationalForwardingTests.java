@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.identity.DemoAccounts;
+import th.moralorg.reference.OrganisationType;
 import th.moralorg.review.ReviewMeetingService;
 import th.moralorg.review.ReviewMeetings;
 import th.moralorg.support.Api;
@@ -139,7 +140,8 @@ class NationalForwardingTests {
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text.lines()).hasSize(5);
         assertThat(text).contains("เลขที่เรื่อง").contains(byProvince.get("50").get(2)).contains("ระดับ 3 องค์กรคุณธรรมต้นแบบ")
-                .contains("เห็นชอบ").doesNotContain(byProvince.get("50").get(4));
+                .contains("เห็นชอบ").doesNotContain(byProvince.get("50").get(4))
+                .contains("\"" + OrganisationType.GOVERNMENT.thai() + "\"").doesNotContain("\"GOVERNMENT\"");
         assertThat(api.getBytes("/api/exports/certified-organisations.csv?fiscalYear=" + YEAR + "&provinceCode=40",
                 DemoAccounts.CHIANG_MAI_OFFICER, DEMO).statusCode()).isEqualTo(403);
         assertThat(api.getBytes("/api/exports/certified-organisations.csv?fiscalYear=abc",

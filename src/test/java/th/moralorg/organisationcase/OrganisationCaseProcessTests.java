@@ -24,7 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import th.moralorg.reference.Decision;
 import th.moralorg.reference.FiscalYear;
+import th.moralorg.reference.Level;
 import th.moralorg.support.IntegrationTest;
 
 /** Every path of organisation-case (seed 5.2.1, 5.2.2(2)–(6)) on the real engine and PostgreSQL. */
@@ -113,6 +115,10 @@ class OrganisationCaseProcessTests {
         driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED",
                 "certifiedLevel", 3, "outstandingModel", true));
         assertThat(driver.status(caseNumber)).isEqualTo("PROVINCIALLY_CERTIFIED");
+        // the organisation's mail names the decision and the level as th.moralorg.reference spells them
+        assertThat(jdbc.sql("select body_text from mo.notification where kind = 'provincial-decision' and business_key = ?")
+                .param(caseNumber).query(String.class).single())
+                .contains("ผลการพิจารณา: " + Decision.CERTIFIED.thai() + "เป็น" + Level.THREE.title() + " (ระดับ 3)");
         driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
         assertThat(driver.status(caseNumber)).isEqualTo("NATIONALLY_ENDORSED");
         BpmnAwareTests.assertThat(instance).hasPassedInOrder("sharedVision", "goodnessCapital", "designActivities",

@@ -13,6 +13,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.identity.DemoAccounts;
+import th.moralorg.reference.Decision;
+import th.moralorg.reference.EventStatus;
+import th.moralorg.reference.EventType;
+import th.moralorg.reference.FormCode;
+import th.moralorg.reference.Level;
+import th.moralorg.reference.MeetingStatus;
+import th.moralorg.reference.OutboxStatus;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
@@ -53,7 +60,10 @@ class OfficeListsOverHttpTests {
         HttpResponse<String> own = api.get(query, DemoAccounts.CHIANG_MAI_OFFICER, DEMO);
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains("ศึกษาดูงานองค์กรคุณธรรมต้นแบบ").contains("\"eventType\":\"STUDY_VISIT\"")
-                .contains("\"status\":\"PLANNED\"").contains("\"invitedCount\":0").doesNotContain("กรุงเทพมหานคร");
+                .contains("\"status\":\"PLANNED\"").contains("\"invitedCount\":0").doesNotContain("กรุงเทพมหานคร")
+                // each code with its Thai name, as th.moralorg.reference spells it
+                .contains("\"eventTypeName\":\"" + EventType.STUDY_VISIT.thai() + "\"")
+                .contains("\"statusName\":\"" + EventStatus.PLANNED.thai() + "\"");
         HttpResponse<String> dra = api.get(query, DemoAccounts.DRA_OFFICER, DEMO);
         assertThat(dra.statusCode()).isEqualTo(200);
         assertThat(dra.body()).isEqualTo(own.body());
@@ -87,7 +97,11 @@ class OfficeListsOverHttpTests {
         HttpResponse<String> own = api.get(query, DemoAccounts.CHIANG_MAI_OFFICER, DEMO);
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).startsWith("[{\"id\":" + id + ",").contains("\"status\":\"OPEN\"")
-                .contains("\"itemsCount\":3").contains("\"decidedCount\":0").contains("\"openedBy\":\"dra.officer\"");
+                .contains("\"itemsCount\":3").contains("\"decidedCount\":0").contains("\"openedBy\":\"dra.officer\"")
+                .contains("\"statusName\":\"" + MeetingStatus.OPEN.thai() + "\"");
+        HttpResponse<String> meeting = api.get("/api/review-meetings/" + id, DemoAccounts.CHIANG_MAI_OFFICER, DEMO);
+        assertThat(meeting.body()).contains("\"statusName\":\"" + MeetingStatus.OPEN.thai() + "\"")
+                .contains("\"resolution\":null").contains("\"resolutionName\":null");
         HttpResponse<String> dra = api.get(query, DemoAccounts.DRA_OFFICER, DEMO);
         assertThat(dra.statusCode()).isEqualTo(200);
         assertThat(dra.body()).isEqualTo(own.body());
@@ -103,5 +117,16 @@ class OfficeListsOverHttpTests {
                 DemoAccounts.CHIANG_MAI_OFFICER, DEMO);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("fiscalYear");
+    }
+
+    @Test
+    void theNamesOfEveryCodeAreServedForThePagesChoicesWithoutLogin() {
+        HttpResponse<String> names = new Api(port).get("/api/names", null, null);
+        assertThat(names.statusCode()).isEqualTo(200);
+        assertThat(names.body()).contains("\"eventTypes\":{\"ORIENTATION\":\"" + EventType.ORIENTATION.thai() + "\"")
+                .contains("\"levels\":{\"1\":\"" + Level.ONE.thai() + "\"")
+                .contains("\"decisions\":{\"CERTIFIED\":\"" + Decision.CERTIFIED.thai() + "\"")
+                .contains("\"อ.05\":\"" + FormCode.DECLARATION.thai() + "\"")
+                .contains("\"FAILED\":\"" + OutboxStatus.FAILED.thai() + "\"");
     }
 }

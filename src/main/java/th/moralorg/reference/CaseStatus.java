@@ -1,0 +1,29 @@
+package th.moralorg.reference;
+
+/** Where a case stands (docs/processes.md); stored in mo.organisation_case.status. */
+public enum CaseStatus implements ThaiNamed {
+    REGISTERED("ส่งแบบ อ.01 แล้ว รอตรวจ"),
+    CORRECTION_REQUESTED("รอองค์กรแก้ไขแบบ อ.01"),
+    REJECTED("ไม่รับเรื่อง"),
+    ACCEPTED("รับเรื่องแล้ว รอการประชุมชี้แจง"),
+    IN_PROGRESS("อยู่ระหว่างดำเนินการ"),
+    SUBMITTED("ส่งรายงานแล้ว รอตรวจความครบถ้วน"),
+    REVISION_REQUESTED("รอองค์กรปรับปรุงรายงาน"),
+    AWAITING_PROVINCIAL_REVIEW("รอการพิจารณาของคณะอนุกรรมการจังหวัด"),
+    PROVINCIALLY_CERTIFIED("ผ่านการรับรองของจังหวัด"),
+    NOT_CERTIFIED("ไม่ผ่านการรับรอง"),
+    NATIONALLY_ENDORSED("ผ่านความเห็นชอบระดับชาติ"),
+    NATIONALLY_NOT_ENDORSED("ไม่ผ่านความเห็นชอบระดับชาติ"),
+    WITHDRAWN("ถอนตัว");
+
+    private final String thai;
+
+    CaseStatus(String thai) {
+        this.thai = thai;
+    }
+
+    @Override
+    public String thai() {
+        return thai;
+    }
+}
