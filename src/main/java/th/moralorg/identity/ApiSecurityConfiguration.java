@@ -17,6 +17,7 @@ import th.moralorg.errors.EngineErrorsInThai;
 import th.moralorg.web.PublicFormRateLimit;
 import th.moralorg.web.RequestCounts;
 import th.moralorg.web.SecurityHeaders;
+import th.moralorg.web.UnnormalisedPaths;
 
 /**
  * Guards for Camunda's two HTTP APIs: {@code /engine-rest} (our REST API) and
@@ -43,6 +44,15 @@ class ApiSecurityConfiguration {
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<UnnormalisedPaths> unnormalisedPaths() {
+        var registration = new FilterRegistrationBean<>(new UnnormalisedPaths());
+        registration.addUrlPatterns("/*");
+        // after the headers and the Thai wording of Camunda's errors, before anything reads the path
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,6 +26,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -34,6 +36,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
+import th.moralorg.errors.ApiErrors;
 import th.moralorg.web.RequestPaths;
 
 /**
@@ -133,6 +136,16 @@ class SignInConfiguration {
                 .headers(headers -> headers.defaultsDisabled().addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         PATHS.matcher("/*.html"), new CacheControlHeadersWriter())))
                 .build();
+    }
+
+    /**
+     * What Spring Security's firewall refuses before anything reads it (a doubled slash, a path
+     * parameter, an encoded dot), said in Thai in the shape of the API it was sent to.
+     */
+    @Bean
+    RequestRejectedHandler refusedAddressesInThai() {
+        return (request, response, rejected) -> ApiErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                "InvalidRequestException", "ที่อยู่ของคำขอไม่ถูกต้อง (มีเครื่องหมายหรือรูปแบบที่ไม่อนุญาต เช่น // หรือ ;)");
     }
 
     /**

@@ -30,11 +30,12 @@ class SignInBrowserTests {
             assertThat(browser.driver.getCurrentUrl()).isEqualTo(base + "/office.html");
 
             browser.driver.get(base + "/camunda/app/cockpit/default/");
-            browser.visible(By.cssSelector(".dashboard, [cam-widget-header], .cam-brand"));
+            browser.wait.until(d -> browser.pageText().contains("อินสแตนซ์กระบวนการที่กำลังทำงาน"));
             assertThat(browser.driver.getCurrentUrl()).contains("/camunda/app/cockpit/").doesNotContain("login");
 
-            browser.driver.get(base + "/camunda/app/admin/default/");
-            browser.visible(By.cssSelector("a[href*='users']"));
+            browser.driver.get(base + "/camunda/app/admin/default/#/users");
+            // the heading comes first, the list a moment later
+            browser.wait.until(d -> browser.pageText().contains("รายชื่อผู้ใช้") && browser.pageText().contains("บุญมี"));
             assertThat(browser.driver.getCurrentUrl()).contains("/camunda/app/admin/").doesNotContain("login");
 
             // our header names the person and signs out: everything then asks for the sign-in again

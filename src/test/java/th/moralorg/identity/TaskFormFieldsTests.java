@@ -48,10 +48,15 @@ class TaskFormFieldsTests {
         Task task = fixtures.atOfficeStep().task(tasks);
         String extra = "{\"variables\":{\"intentDecision\":{\"value\":\"ACCEPT\"},\"provinceCode\":{\"value\":\"10\"},"
                 + "\"eventId\":{\"value\":7}}}";
+        // a doubled slash is refused before any of it is read, in Thai (the request firewall)
+        HttpResponse<String> doubled = api.postJson("/engine-rest//task/" + task.getId() + "/complete/", extra, OFFICER,
+                TaskFixtures.DEMO);
+        assertThat(doubled.statusCode()).isEqualTo(400);
+        assertThat(doubled.body()).contains("ที่อยู่ของคำขอไม่ถูกต้อง");
         for (String path : new String[] {"/engine-rest/task/" + task.getId() + "/complete",
                 "/engine-rest/task/" + task.getId() + "/submit-form",
                 "/engine-rest/engine/default/task/" + task.getId() + "/submit-form",
-                "/engine-rest//task/" + task.getId() + "/complete/"}) {
+                "/engine-rest/task/" + task.getId() + "/complete/"}) {
             HttpResponse<String> refused = api.postJson(path, extra, OFFICER, TaskFixtures.DEMO);
             assertThat(refused.statusCode()).as(path + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.body()).contains(TaskFormFields.REFUSAL).contains("eventId, provinceCode");

@@ -123,8 +123,9 @@ class OutboxDeliveryTests {
         assertThat(api.get("/api/admin/notifications/counts", null, null).statusCode()).isEqualTo(401);
         assertThat(api.get("/api/admin/notifications/counts", DemoAccounts.BANGKOK_OFFICER, "demo").statusCode())
                 .isEqualTo(403);
+        // a doubled slash is refused before anything reads it (the firewall), or else as above
         assertThat(api.get("//api/admin/notifications/counts", DemoAccounts.BANGKOK_OFFICER, "demo").statusCode())
-                .isIn(403, 404);
+                .isIn(400, 403, 404);
         assertThat(api.postJson("/api/admin/notifications/" + exhausted + "/resend", "", DemoAccounts.MANAGER, "demo")
                 .statusCode()).isEqualTo(403);
         HttpResponse<String> counts = api.get("/api/admin/notifications/counts", DemoAccounts.ADMIN, "demo");

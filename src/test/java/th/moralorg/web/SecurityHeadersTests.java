@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.Browser;
 import th.moralorg.support.IntegrationTest;
 
@@ -52,7 +53,7 @@ class SecurityHeadersTests {
 
     @Test
     void theWebappsSendCamundasPolicyWithFrameAncestorsAndNosniff() {
-        Browser browser = new Browser(port);
+        Browser browser = new Browser(port).signIn(DemoAccounts.ADMIN, "demo");
         for (String path : new String[] {"/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
                 "/camunda/app/admin/default/", "/camunda/api/engine/engine/"}) {
             HttpResponse<String> answer = browser.send(browser.get(path));

@@ -65,10 +65,7 @@ class CoordinatorTasklistBrowserTests {
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             // Given the coordinator logged in to Tasklist in a Thai browser
             browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            WebElement username = browser.visible(By.cssSelector("input[ng-model='username']"));
-            username.sendKeys(COORDINATOR);
-            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            browser.signInOnThePage(COORDINATOR, "demo");
 
             // Then the inbox lists the organisations' steps only: no PCO work, nothing from Bangkok
             browser.clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(., '"

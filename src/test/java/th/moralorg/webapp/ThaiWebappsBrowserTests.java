@@ -57,19 +57,16 @@ class ThaiWebappsBrowserTests {
         Task bangkok = demoPreparationTask("10");
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            // Given a Thai browser on the login page
+            // Given a Thai browser sent from Tasklist to the one sign-in page
             browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            WebElement username = browser.visible(By.cssSelector("input[ng-model='username']"));
-            browser.wait.until(ExpectedConditions.attributeToBe(username, "placeholder", "ชื่อผู้ใช้"));
-            assertThat(browser.driver.getTitle()).isEqualTo(PRODUCT + " รายการงาน");
-            assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner")))
-                    .as("the Camunda 8 banner").noneMatch(WebElement::isDisplayed);
+            browser.visible(By.id("username"));
+            assertThat(browser.driver.getTitle()).isEqualTo("เข้าสู่ระบบ | " + PRODUCT);
             browser.screenshot("01-login");
 
-            // When officer.50 logs in
-            username.sendKeys(DemoAccounts.CHIANG_MAI_OFFICER);
-            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            // When officer.50 signs in
+            browser.signInOnThePage(DemoAccounts.CHIANG_MAI_OFFICER, "demo");
+            assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner")))
+                    .as("the Camunda 8 banner").noneMatch(WebElement::isDisplayed);
 
             // Then the inbox is Thai and shows Chiang Mai's task, never Bangkok's
             browser.clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(., '" + MY_OFFICE_FILTER + "')]"))
@@ -131,9 +128,7 @@ class ThaiWebappsBrowserTests {
         demoPreparationTask("50"); // a running preparation for Cockpit's instance list
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-            browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(DemoAccounts.ADMIN);
-            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-            browser.driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            browser.signInOnThePage(DemoAccounts.ADMIN, "demo");
 
             // Cockpit: the dashboard in Thai, with the process of the demo data
             browser.wait.until(driver -> browser.pageText().contains("อินสแตนซ์กระบวนการที่กำลังทำงาน"));
