@@ -38,6 +38,7 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 
 import th.moralorg.errors.ApiErrors;
 import th.moralorg.web.RequestPaths;
+import th.moralorg.web.UnnormalisedPaths;
 
 /**
  * One sign-in for people: our Thai sign-in page at {@value #SIGN_IN} (Spring Security, passwords
@@ -145,7 +146,7 @@ class SignInConfiguration {
     @Bean
     RequestRejectedHandler refusedAddressesInThai() {
         return (request, response, rejected) -> ApiErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST,
-                "InvalidRequestException", "ที่อยู่ของคำขอไม่ถูกต้อง (มีเครื่องหมายหรือรูปแบบที่ไม่อนุญาต เช่น // หรือ ;)");
+                "InvalidRequestException", UnnormalisedPaths.REFUSAL);
     }
 
     /**

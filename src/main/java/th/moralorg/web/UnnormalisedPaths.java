@@ -18,13 +18,15 @@ import th.moralorg.errors.ApiErrors;
  */
 public final class UnnormalisedPaths extends OncePerRequestFilter {
 
+    /** Also what Spring Security's firewall refusals say (identity.SignInConfiguration). */
+    public static final String REFUSAL = "ที่อยู่ของคำขอไม่ถูกต้อง (มีเครื่องหมายหรือรูปแบบที่ไม่อนุญาต เช่น // หรือ ;)";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String uri = request.getRequestURI();
         if (uri.contains("//") || uri.contains("/./") || uri.contains("/../") || uri.endsWith("/.") || uri.endsWith("/..")) {
-            ApiErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-                    "ที่อยู่ของคำขอไม่ถูกต้อง (มีเครื่องหมายหรือรูปแบบที่ไม่อนุญาต เช่น // หรือ ;)");
+            ApiErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", REFUSAL);
             return;
         }
         chain.doFilter(request, response);
