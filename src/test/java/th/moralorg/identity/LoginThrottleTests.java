@@ -112,7 +112,11 @@ class LoginThrottleTests {
         // the right password is refused too, on every way in
         assertThat(basic(attacker, "/engine-rest/task?maxResults=1", user, PASSWORD).statusCode()).isEqualTo(429);
         assertThat(basic(attacker, "/api/cases", user, PASSWORD).statusCode()).isEqualTo(429);
-        assertThat(signIn(attacker, user, PASSWORD).statusCode()).isEqualTo(429);
+        HttpResponse<String> page = signIn(attacker, user, PASSWORD);
+        assertThat(page.statusCode()).isEqualTo(429);
+        // a person at the sign-in page reads the wait in Thai, without the form until it is over
+        assertThat(page.body()).contains("เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป", "กรุณารอประมาณ")
+                .doesNotContain("name=\"password\"");
 
         // from another address the same account works
         String other = randomAddress();
