@@ -40,9 +40,9 @@ class WebappTests {
         HttpResponse<String> front = http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(front.statusCode()).isEqualTo(200);
         assertThat(front.body()).contains("ลงทะเบียนแสดงความจำนง", "href=\"/register.html\"", "href=\"/kit.html\"",
-                "href=\"/office.html\"");
+                "href=\"/office\"");
         for (String link : new String[] {"/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/",
-                "/register.html", "/kit.html", "/office.html", "/evidence.html", "/notifications.html"}) {
+                "/register.html", "/kit.html", "/office", "/evidence.html", "/notifications.html"}) {
             assertThat(front.body()).contains("href=\"" + link + "\"");
             assertThat(http.send(HttpRequest.newBuilder(uri(link)).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).as(link).isEqualTo(200);
