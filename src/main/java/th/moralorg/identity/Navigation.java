@@ -18,7 +18,7 @@ final class Navigation {
     static final String OFFICE = "/office";
     static final String COCKPIT = "/camunda/app/cockpit/";
     static final String ADMIN = "/camunda/app/admin/";
-    static final String NOTIFICATIONS = "/notifications.html";
+    static final String NOTIFICATIONS = "/admin/notifications";
 
     private Navigation() {
     }

@@ -50,7 +50,7 @@ class LayoutTests {
         assertThat(page).doesNotContain("/logout", "ออกจากระบบ")
                 .doesNotContainPattern("<script|\\sstyle=|\\son[a-z]+=");
         String navigation = page.substring(page.indexOf("<nav"), page.indexOf("</nav>"));
-        assertThat(navigation).contains("หน้าแรก").doesNotContain("/camunda/app/", "/office", "/notifications.html");
+        assertThat(navigation).contains("หน้าแรก").doesNotContain("/camunda/app/", "/office", "/admin/notifications");
     }
 
     @Test

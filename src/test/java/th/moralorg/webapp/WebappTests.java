@@ -42,7 +42,7 @@ class WebappTests {
         assertThat(front.body()).contains("ลงทะเบียนแสดงความจำนง", "href=\"/register.html\"", "href=\"/kit.html\"",
                 "href=\"/office\"");
         for (String link : new String[] {"/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/",
-                "/register.html", "/kit.html", "/office", "/evidence.html", "/notifications.html"}) {
+                "/register.html", "/kit.html", "/office", "/evidence.html", "/admin/notifications"}) {
             assertThat(front.body()).contains("href=\"" + link + "\"");
             assertThat(http.send(HttpRequest.newBuilder(uri(link)).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).as(link).isEqualTo(200);
