@@ -24,7 +24,7 @@ class SecurityHeadersTests {
     @Test
     void everyPageScriptStyleAndApiAnswerOfOursIsProtected() {
         List<String> paths = new ArrayList<>(List.of("/", "/api/provinces", "/api/cases/MO-0000-00-0000", "/no-such-page",
-                "/dev/mail", "/swagger-ui/index.html", "/office", "/admin/notifications"));
+                "/dev/mail", "/swagger-ui/index.html", "/office", "/admin/notifications", "/kit"));
         for (File file : new File("src/main/resources/static").listFiles()) {
             paths.add("/" + file.getName());
         }
