@@ -2,16 +2,8 @@ package th.moralorg.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.PageForms;
 import th.moralorg.support.SignIn;
 
 /**
@@ -38,12 +31,12 @@ class NotificationsPageTests {
     @Test
     void onlyAdministratorsSeeOrChangeTheOutbox() throws Exception {
         long id = failed();
-        HttpClient officer = SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo");
-        HttpResponse<String> page = send(officer, get("/admin/notifications"));
+        PageForms officer = new PageForms(SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"), port);
+        HttpResponse<String> page = officer.get("/admin/notifications");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("เฉพาะผู้ดูแลระบบเท่านั้นที่ใช้งานส่วนนี้ได้").doesNotContain("relay refused");
-        HttpResponse<String> resent = send(officer, post("/admin/notifications/" + id + "/resend",
-                "status=FAILED" + formToken(officer, "/admin/notifications")));
+        HttpResponse<String> resent = officer.post("/admin/notifications/" + id + "/resend",
+                "status=FAILED" + officer.token("/admin/notifications"));
         assertThat(resent.statusCode()).isEqualTo(403);
         assertThat(status(id)).isEqualTo("FAILED");
     }
@@ -51,8 +44,8 @@ class NotificationsPageTests {
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
         long id = failed();
-        HttpClient admin = SignIn.as(port, DemoAccounts.ADMIN, "demo");
-        assertThat(send(admin, post("/admin/notifications/" + id + "/resend", "status=FAILED")).statusCode())
+        PageForms admin = new PageForms(SignIn.as(port, DemoAccounts.ADMIN, "demo"), port);
+        assertThat(admin.post("/admin/notifications/" + id + "/resend", "status=FAILED").statusCode())
                 .isEqualTo(403);
         assertThat(status(id)).isEqualTo("FAILED");
     }
@@ -60,25 +53,25 @@ class NotificationsPageTests {
     @Test
     void refusalsComeBackOnThePageAndAResendRedirects() throws Exception {
         long id = failed();
-        HttpClient admin = SignIn.as(port, DemoAccounts.ADMIN, "demo");
-        String token = formToken(admin, "/admin/notifications");
+        PageForms admin = new PageForms(SignIn.as(port, DemoAccounts.ADMIN, "demo"), port);
+        String token = admin.token("/admin/notifications");
 
-        HttpResponse<String> noUser = send(admin, post("/admin/notifications/preferences", "userId=&taskMail=DAILY_DIGEST"
-                + token));
+        HttpResponse<String> noUser = admin.post("/admin/notifications/preferences", "userId=&taskMail=DAILY_DIGEST"
+                + token);
         assertThat(noUser.statusCode()).isEqualTo(400);
         assertThat(noUser.body()).contains("<p class=\"error\" id=\"userId-error\">กรุณากรอกชื่อผู้ใช้</p>")
                 .contains("aria-describedby=\"userId-error\"");
 
-        HttpResponse<String> resent = send(admin, post("/admin/notifications/" + id + "/resend", "status=FAILED" + token));
+        HttpResponse<String> resent = admin.post("/admin/notifications/" + id + "/resend", "status=FAILED" + token);
         assertThat(resent.statusCode()).isEqualTo(303);
         assertThat(resent.headers().firstValue("Location").orElseThrow()).endsWith("/admin/notifications?status=FAILED");
         assertThat(status(id)).isIn("PENDING", "SENT");
 
-        HttpResponse<String> again = send(admin, post("/admin/notifications/" + id + "/resend", "status=FAILED" + token));
+        HttpResponse<String> again = admin.post("/admin/notifications/" + id + "/resend", "status=FAILED" + token);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("ส่งซ้ำได้เฉพาะรายการที่ส่งไม่สำเร็จ");
 
-        HttpResponse<String> old = send(admin, get("/notifications.html"));
+        HttpResponse<String> old = admin.get("/notifications.html");
         assertThat(old.statusCode()).isEqualTo(301);
         assertThat(old.headers().firstValue("Location")).hasValue("/admin/notifications");
     }
@@ -96,27 +89,5 @@ class NotificationsPageTests {
 
     private String status(long id) {
         return jdbc.sql("select status from mo.notification where id = ?").param(id).query(String.class).single();
-    }
-
-    /** The masked token the page's forms carry, as a form field to append. */
-    private String formToken(HttpClient client, String page) throws Exception {
-        Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(send(client, get(page)).body());
-        assertThat(field.find()).as("the page carries the CSRF field").isTrue();
-        return "&_csrf=" + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8);
-    }
-
-    private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-    }
-
-    private HttpRequest.Builder post(String path, String form) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
-            throws IOException, InterruptedException {
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
