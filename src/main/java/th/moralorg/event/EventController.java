@@ -1,14 +1,10 @@
 package th.moralorg.event;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,21 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
-import th.moralorg.identity.AsSystem;
-import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.notification.NotificationService;
-import th.moralorg.reference.EventType;
 import th.moralorg.reference.Provinces;
-import th.moralorg.reference.ThaiNames;
 import th.moralorg.validation.FieldErrors;
 
 /** Provincial events (seed 5.2.2(1),(7)): plan, invite, record attendance; certificates per case. */
 @RestController
 class EventController {
-
-    record EventInput(String provinceCode, Object fiscalYear, String eventType, String title, String plannedOn,
-            String place) {
-    }
 
     record Invitation(List<String> caseNumbers, String caseStatus) {
     }
@@ -45,62 +33,29 @@ class EventController {
     }
 
     private final ProvincialEvents events;
+    private final EventPlanning planning;
     private final Provinces provinces;
-    private final RuntimeService runtime;
     private final NotificationService notifications;
-    private final AsSystem asSystem;
 
-    EventController(ProvincialEvents events, Provinces provinces, RuntimeService runtime,
-            NotificationService notifications, AsSystem asSystem) {
-        this.asSystem = asSystem;
+    EventController(ProvincialEvents events, EventPlanning planning, Provinces provinces,
+            NotificationService notifications) {
         this.notifications = notifications;
         this.events = events;
+        this.planning = planning;
         this.provinces = provinces;
-        this.runtime = runtime;
     }
 
     @PostMapping("/api/events")
-    @Transactional
     ResponseEntity<ProvincialEvents.Event> plan(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
-            @RequestBody EventInput input) {
-        FieldErrors errors = new FieldErrors();
-        provinces.read("provinceCode", input.provinceCode(), errors);
-        Integer year = errors.number("fiscalYear", input.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
-        Optional<EventType> type = ThaiNames.find(EventType.class, input.eventType());
-        if (type.isEmpty()) {
-            errors.add("eventType", "ประเภทกิจกรรมต้องเป็น " + ThaiNames.choices(List.of(EventType.values())));
-        }
-        String title = errors.text("title", input.title(), "ชื่อกิจกรรม", 300, true);
-        LocalDate plannedOn = errors.date("plannedOn", input.plannedOn(), "วันที่จัดกิจกรรม");
-        String place = errors.text("place", input.place(), "สถานที่", 300, true);
-        errors.throwIfInvalid();
-        caller.requireProvince(input.provinceCode());
-        long id = events.create(input.provinceCode(), year, input.eventType(), title, plannedOn, place, caller.userId());
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(ProvinceTenants.PROVINCE_VARIABLE, input.provinceCode());
-        variables.put("fiscalYear", year);
-        variables.put("eventId", id);
-        variables.put("eventType", input.eventType());
-        variables.put("eventTitle", type.get().thai() + ": " + title);
-        // as the system, once the caller's province is checked; the instance is recorded on the row
-        String instance = asSystem.start(ProvincialEvents.PROCESS_KEY, String.valueOf(id),
-                () -> runtime.startProcessInstanceByKey(ProvincialEvents.PROCESS_KEY, "EVENT-" + id, variables).getId());
-        if (!events.attachProcess(id, instance)) {
-            throw new IllegalStateException("Event " + id + " belongs to another process instance");
-        }
-        return ResponseEntity.status(201).body(events.find(id).orElseThrow());
+            @RequestBody EventPlanning.EventInput input) {
+        return ResponseEntity.status(201).body(planning.plan(caller, input));
     }
 
-    /** The events of one province and fiscal year, for office.html (PCO its own province, DRA any). */
+    /** The events of one province and fiscal year, for the office page (PCO its own province, DRA any). */
     @GetMapping("/api/events")
     List<ProvincialEvents.Listed> list(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String fiscalYear) {
-        FieldErrors errors = new FieldErrors();
-        provinces.read("provinceCode", provinceCode, errors);
-        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
-        errors.throwIfInvalid();
-        caller.requireProvince(provinceCode);
-        return events.ofProvince(provinceCode, year);
+        return planning.ofProvince(caller, provinceCode, fiscalYear);
     }
 
     @GetMapping("/api/events/{id}")

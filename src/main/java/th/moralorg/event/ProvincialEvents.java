@@ -17,12 +17,12 @@ import th.moralorg.reference.ThaiNames;
 
 /** Provincial events (seed 5.2.2(1),(7)), the organisations invited and who attended. */
 @Repository
-class ProvincialEvents {
+public class ProvincialEvents {
 
     static final String PROCESS_KEY = "provincial-event";
 
     /** An event as the pages read it: its type and status with their Thai names. */
-    interface Named {
+    public interface Named {
         String eventType();
 
         String status();
@@ -38,7 +38,7 @@ class ProvincialEvents {
         }
     }
 
-    record Event(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
+    public record Event(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
             String place, LocalDate heldOn, String status, String processInstanceId) implements Named {
     }
 
@@ -88,7 +88,7 @@ class ProvincialEvents {
         return jdbc.sql("select * from mo.provincial_event where id = ?").param(id).query(Event.class).optional();
     }
 
-    record Listed(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
+    public record Listed(long id, String provinceCode, int fiscalYear, String eventType, String title, LocalDate plannedOn,
             String place, LocalDate heldOn, String status, int invitedCount, int attendedCount) implements Named {
     }
 

@@ -15,10 +15,10 @@ final class Navigation {
     }
 
     static final String TASKLIST = "/camunda/app/tasklist/";
-    static final String OFFICE = "/office.html";
+    static final String OFFICE = "/office";
     static final String COCKPIT = "/camunda/app/cockpit/";
     static final String ADMIN = "/camunda/app/admin/";
-    static final String NOTIFICATIONS = "/notifications.html";
+    static final String NOTIFICATIONS = "/admin/notifications";
 
     private Navigation() {
     }

@@ -58,8 +58,13 @@ class NotificationAdminController {
     /** Queues a FAILED notification again, with fresh attempts. */
     @PostMapping("/{id}/resend")
     ResponseEntity<Object> resend(@PathVariable long id) {
+        return ResponseEntity.accepted().body(resend(outbox, id, clock));
+    }
+
+    /** Queues the FAILED notification again (for this API and the page); 409 another status, 404 none. */
+    static Outbox.Entry resend(Outbox outbox, long id, Clock clock) {
         if (outbox.resend(id, clock.instant())) {
-            return ResponseEntity.accepted().body(outbox.find(id).orElseThrow());
+            return outbox.find(id).orElseThrow();
         }
         throw outbox.find(id)
                 .map(e -> ApiProblem.conflict("ส่งซ้ำได้เฉพาะรายการที่ส่งไม่สำเร็จ (FAILED) สถานะปัจจุบัน: " + e.status()))
@@ -70,13 +75,17 @@ class NotificationAdminController {
     @PutMapping("/preferences/{userId}")
     ResponseEntity<Map<String, String>> setPreference(@PathVariable String userId,
             @RequestBody Map<String, String> body) {
-        NotificationPreferences.TaskMail taskMail;
+        NotificationPreferences.TaskMail taskMail = taskMail(body.get("taskMail"));
+        preferences.setTaskMail(userId, taskMail);
+        return ResponseEntity.ok(Map.of("userId", userId, "taskMail", taskMail.name()));
+    }
+
+    /** The way of task mail named, else 400 on {@code taskMail} (for this API and the page). */
+    static NotificationPreferences.TaskMail taskMail(Object value) {
         try {
-            taskMail = NotificationPreferences.TaskMail.valueOf(String.valueOf(body.get("taskMail")));
+            return NotificationPreferences.TaskMail.valueOf(String.valueOf(value));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid(Map.of("taskMail", "taskMail ต้องเป็น IMMEDIATE หรือ DAILY_DIGEST"));
         }
-        preferences.setTaskMail(userId, taskMail);
-        return ResponseEntity.ok(Map.of("userId", userId, "taskMail", taskMail.name()));
     }
 }

@@ -18,7 +18,6 @@ import th.moralorg.identity.ApiCaller;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
-import th.moralorg.validation.FieldErrors;
 
 /**
  * Opening the preparation (seed 5.1): DRA for all 77 provinces (or one), a PCO for itself.
@@ -31,11 +30,14 @@ class PreparationController {
     }
 
     private final Preparations preparations;
+    private final PreparationOpening opening;
     private final Provinces provinces;
     private final RegistrationWindows windows;
 
-    PreparationController(Preparations preparations, Provinces provinces, RegistrationWindows windows) {
+    PreparationController(Preparations preparations, PreparationOpening opening, Provinces provinces,
+            RegistrationWindows windows) {
         this.preparations = preparations;
+        this.opening = opening;
         this.provinces = provinces;
         this.windows = windows;
     }
@@ -43,30 +45,12 @@ class PreparationController {
     @PostMapping("/api/preparations")
     ResponseEntity<Map<String, Object>> open(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @RequestBody OpenRequest request) {
-        FieldErrors errors = new FieldErrors();
-        Integer year = errors.number("fiscalYear", request.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
-        List<String> codes = new ArrayList<>();
-        if (request.provinceCode() != null && !request.provinceCode().isBlank()) {
-            provinces.read("provinceCode", request.provinceCode(), errors).ifPresent(p -> codes.add(p.code()));
-        } else if (caller.isDra()) {
-            provinces.findAll().stream().map(Province::code).forEach(codes::add);
-        } else if (caller.provinces().size() == 1) {
-            codes.addAll(caller.provinces());
-        } else {
-            errors.add("provinceCode", "กรุณาระบุรหัสจังหวัด");
-        }
-        errors.throwIfInvalid();
-        codes.forEach(caller::requireProvince);
-        List<String> opened = new ArrayList<>();
-        List<String> existing = new ArrayList<>();
-        for (String code : codes) {
-            (preparations.open(new FiscalYear(year), code, caller.userId()) ? opened : existing).add(code);
-        }
+        PreparationOpening.Opened result = opening.open(caller, request.fiscalYear(), request.provinceCode());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("fiscalYear", year);
-        body.put("opened", opened);
-        body.put("alreadyOpen", existing);
-        return ResponseEntity.status(opened.isEmpty() ? 200 : 201).body(body);
+        body.put("fiscalYear", result.fiscalYear());
+        body.put("opened", result.opened());
+        body.put("alreadyOpen", result.alreadyOpen());
+        return ResponseEntity.status(result.opened().isEmpty() ? 200 : 201).body(body);
     }
 
     /** Per province the caller may see: preparation opened, registration open. */

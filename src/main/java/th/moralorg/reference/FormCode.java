@@ -1,6 +1,6 @@
 package th.moralorg.reference;
 
-/** The forms of the kit, อ.01–อ.05 (kit.html), by their code and title. */
+/** The forms of the kit, อ.01–อ.05 (/kit), by their code and title. */
 public enum FormCode implements ThaiNamed {
     INTENT("อ.01", "แบบแสดงความจำนงเข้าร่วมโครงการส่งเสริมองค์กรคุณธรรม"),
     SELF_ASSESSMENT("อ.02", "แบบประเมินตนเอง"),

@@ -23,8 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
-import th.moralorg.reference.Provinces;
-import th.moralorg.validation.FieldErrors;
 import th.moralorg.validation.FileNames;
 
 /** The provincial subcommittee meeting (seed 5.2.2(2)-(3)) for its PCO (secretariat) and DRA. */
@@ -37,38 +35,28 @@ class ReviewMeetingController {
     private final ReviewMeetingService service;
     private final ReviewMeetings meetings;
     private final ReviewMinutes minutes;
-    private final Provinces provinces;
+    private final MeetingOpening opening;
 
     ReviewMeetingController(ReviewMeetingService service, ReviewMeetings meetings, ReviewMinutes minutes,
-            Provinces provinces) {
+            MeetingOpening opening) {
         this.service = service;
         this.meetings = meetings;
         this.minutes = minutes;
-        this.provinces = provinces;
+        this.opening = opening;
     }
 
     @PostMapping("/api/review-meetings")
     ResponseEntity<Map<String, Object>> open(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @RequestBody OpenRequest request) {
-        FieldErrors errors = new FieldErrors();
-        Integer year = errors.number("fiscalYear", request.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
-        provinces.read("provinceCode", request.provinceCode(), errors);
-        errors.throwIfInvalid();
-        caller.requireProvince(request.provinceCode());
-        long id = service.open(request.provinceCode(), year, caller.userId());
+        long id = opening.open(caller, request.fiscalYear(), request.provinceCode());
         return ResponseEntity.status(201).body(describe(meetings.find(id).orElseThrow()));
     }
 
-    /** The meetings of one province and fiscal year, for office.html (PCO its own province, DRA any). */
+    /** The meetings of one province and fiscal year, for the office page (PCO its own province, DRA any). */
     @GetMapping("/api/review-meetings")
     List<ReviewMeetings.Listed> list(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String fiscalYear) {
-        FieldErrors errors = new FieldErrors();
-        provinces.read("provinceCode", provinceCode, errors);
-        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
-        errors.throwIfInvalid();
-        caller.requireProvince(provinceCode);
-        return meetings.ofProvince(provinceCode, year);
+        return opening.ofProvince(caller, provinceCode, fiscalYear);
     }
 
     @GetMapping("/api/review-meetings/{id}")

@@ -26,7 +26,7 @@ public class ReviewMeetings {
     public record Meeting(long id, String provinceCode, int fiscalYear, String status, LocalDate meetingDate,
             String place, String members, String processInstanceId, String openedBy, OffsetDateTime openedAt) {
         @JsonProperty
-        String statusName() {
+        public String statusName() {
             return ThaiNames.of(MeetingStatus.class, status);
         }
     }
@@ -84,7 +84,7 @@ public class ReviewMeetings {
     public record Listed(long id, String provinceCode, int fiscalYear, String status, LocalDate meetingDate,
             String place, String openedBy, OffsetDateTime openedAt, int itemsCount, int decidedCount) {
         @JsonProperty
-        String statusName() {
+        public String statusName() {
             return ThaiNames.of(MeetingStatus.class, status);
         }
     }

@@ -71,7 +71,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
     private static String policy(Set<String> scriptHashes) {
         StringBuilder scripts = new StringBuilder("'self'");
         if (!scriptHashes.isEmpty()) {
-            // 'unsafe-hashes' lets a hashed event handler attribute (kit.html's print button) run, nothing else
+            // 'unsafe-hashes' lets a hashed event handler attribute of a static page run, nothing else
             scripts.append(" 'unsafe-hashes'");
             scriptHashes.forEach(hash -> scripts.append(" '").append(hash).append("'"));
         }

@@ -25,9 +25,9 @@ class SignInBrowserTests {
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             browser.logInToTasklist(base + "/camunda/app/tasklist/default/", DemoAccounts.ADMIN, "demo");
 
-            browser.driver.get(base + "/office.html");
-            browser.visible(By.id("province"));
-            assertThat(browser.driver.getCurrentUrl()).isEqualTo(base + "/office.html");
+            browser.driver.get(base + "/office");
+            browser.visible(By.id("title"));
+            assertThat(browser.driver.getCurrentUrl()).isEqualTo(base + "/office");
 
             browser.driver.get(base + "/camunda/app/cockpit/default/");
             browser.wait.until(d -> browser.pageText().contains("อินสแตนซ์กระบวนการที่กำลังทำงาน"));
@@ -45,7 +45,7 @@ class SignInBrowserTests {
             browser.wait.until(d -> d.getCurrentUrl().contains("/login"));
             assertThat(browser.visible(By.cssSelector("[role=status]")).getText()).contains("ออกจากระบบเรียบร้อยแล้ว");
             for (String page : new String[] {"/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
-                    "/office.html"}) {
+                    "/office"}) {
                 browser.driver.get(base + page);
                 assertThat(browser.driver.getCurrentUrl()).as(page).endsWith("/login");
             }
@@ -62,7 +62,7 @@ class SignInBrowserTests {
             browser.wait.until(d -> d.getCurrentUrl().endsWith("/login"));
             assertThat(browser.driver.findElements(By.cssSelector("form[name='signinForm']"))).isEmpty();
             browser.visible(By.id("username"));
-            browser.driver.get(base + "/office.html");
+            browser.driver.get(base + "/office");
             assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
         }
     }

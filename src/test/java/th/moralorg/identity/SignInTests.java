@@ -46,7 +46,7 @@ class SignInTests {
     @Test
     void oneSignInOpensOurPagesOurApiAndTheWebapps() throws Exception {
         HttpClient officer = SignIn.as(port, OFFICER, "demo");
-        assertThat(get(officer, "/office.html").statusCode()).isEqualTo(200);
+        assertThat(get(officer, "/office").statusCode()).isEqualTo(200);
         assertThat(get(officer, "/api/preparations/2569").statusCode()).isNotIn(401, 403);
         assertThat(get(officer, "/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> webappUser = get(officer, "/camunda/api/admin/auth/user/default");
@@ -59,7 +59,7 @@ class SignInTests {
     @Test
     void withoutSignInPagesSendToTheSignInPageAndApisAnswer401WithoutABrowserPrompt() throws Exception {
         HttpClient anonymous = HttpClient.newHttpClient();
-        for (String page : new String[] {"/office.html", "/meeting.html", "/camunda/app/cockpit/default/"}) {
+        for (String page : new String[] {"/office", "/meeting.html", "/camunda/app/cockpit/default/"}) {
             HttpResponse<String> away = get(anonymous, page);
             assertThat(away.statusCode()).as(page).isEqualTo(302);
             assertThat(away.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");
@@ -96,7 +96,7 @@ class SignInTests {
     @Test
     void aPostWithoutItsCsrfTokenIsRefusedAndWithItAccepted() throws Exception {
         HttpClient officer = SignIn.as(port, OFFICER, "demo");
-        get(officer, "/office.html");
+        get(officer, "/office");
         String body = "{\"provinceCode\":\"50\",\"fiscalYear\":2599,\"kind\":\"none\"}";
         HttpResponse<String> forged = officer.send(json("/api/events", body).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
@@ -134,7 +134,7 @@ class SignInTests {
                 .header("X-XSRF-TOKEN", webappToken).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(out.statusCode()).isBetween(200, 204);
-        assertThat(get(officer, "/office.html").statusCode()).isEqualTo(302);
+        assertThat(get(officer, "/office").statusCode()).isEqualTo(302);
         assertThat(get(officer, "/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
         assertThat(get(officer, "/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
     }

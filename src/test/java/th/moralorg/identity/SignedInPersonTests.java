@@ -97,7 +97,7 @@ class SignedInPersonTests {
                 .doesNotContain("เข้าสู่ระบบ</a>");
         String navigation = page.substring(page.indexOf("<nav"), page.indexOf("</nav>"));
         assertThat(navigation).contains("<a href=\"/camunda/app/tasklist/\">ระบบรายการงาน</a>",
-                "<a href=\"/office.html\">งานของสำนักงาน</a>", "<a href=\"/\" aria-current=\"page\">หน้าแรก</a>")
+                "<a href=\"/office\">งานของสำนักงาน</a>", "<a href=\"/\" aria-current=\"page\">หน้าแรก</a>")
                 .doesNotContain(Navigation.COCKPIT, Navigation.ADMIN);
     }
 

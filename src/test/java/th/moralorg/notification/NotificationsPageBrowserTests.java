@@ -16,8 +16,8 @@ import th.moralorg.support.IntegrationTest;
 import th.moralorg.webapp.ThaiBrowser;
 
 /**
- * An administrator finds a mail the outbox gave up on, on notifications.html in a Thai browser, and
- * sends it again; an officer is refused the page's data.
+ * An administrator finds a mail the outbox gave up on, on /admin/notifications in a Thai browser,
+ * and sends it again (a form post); an officer is refused the page and sees nothing of the outbox.
  */
 @IntegrationTest
 class NotificationsPageBrowserTests {
@@ -41,14 +41,13 @@ class NotificationsPageBrowserTests {
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {
             // an officer is no administrator: the page says so in Thai and shows nothing
-            browser.signInTo("http://localhost:" + port + "/notifications.html", DemoAccounts.CHIANG_MAI_OFFICER, "demo");
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.bad"),
-                    "เฉพาะผู้ดูแลระบบ"));
-            assertThat(browser.driver.findElement(By.id("board")).isDisplayed()).isFalse();
-            browser.driver.manage().deleteAllCookies();
+            browser.signInTo("http://localhost:" + port + "/admin/notifications", DemoAccounts.CHIANG_MAI_OFFICER, "demo");
+            assertThat(browser.visible(By.cssSelector("#notice .notice.bad")).getText()).contains("เฉพาะผู้ดูแลระบบ");
+            assertThat(browser.driver.findElements(By.id("board"))).isEmpty();
+            assertThat(browser.pageText()).doesNotContain("451 4.3.0");
         }
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            browser.signInTo("http://localhost:" + port + "/notifications.html", DemoAccounts.ADMIN, "demo");
+            browser.signInTo("http://localhost:" + port + "/admin/notifications", DemoAccounts.ADMIN, "demo");
             By resend = By.cssSelector("button[data-resend='" + id + "']");
             browser.visible(resend);
             assertThat(browser.pageText()).contains("ส่งไม่สำเร็จ", "451 4.3.0 relay temporarily unavailable",
@@ -58,6 +57,8 @@ class NotificationsPageBrowserTests {
             browser.click(resend);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
                     "นำอีเมลเลขที่ " + id + " เข้าคิวส่งอีกครั้งแล้ว"));
+            // back on the list of failed mail, which no longer holds it
+            assertThat(browser.driver.findElements(resend)).isEmpty();
             browser.screenshot("71-notifications-resent");
         }
         assertThat(jdbc.sql("select status from mo.notification where id = ?").param(id).query(String.class).single())

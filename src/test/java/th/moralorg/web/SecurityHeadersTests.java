@@ -24,11 +24,11 @@ class SecurityHeadersTests {
     @Test
     void everyPageScriptStyleAndApiAnswerOfOursIsProtected() {
         List<String> paths = new ArrayList<>(List.of("/", "/api/provinces", "/api/cases/MO-0000-00-0000", "/no-such-page",
-                "/dev/mail", "/swagger-ui/index.html"));
+                "/dev/mail", "/swagger-ui/index.html", "/office", "/admin/notifications", "/kit"));
         for (File file : new File("src/main/resources/static").listFiles()) {
             paths.add("/" + file.getName());
         }
-        assertThat(paths).contains("/office.html", "/officer.js", "/moralorg.css");
+        assertThat(paths).contains("/officer.js", "/moralorg.css");
         Browser browser = new Browser(port);
         for (String path : paths) {
             HttpResponse<String> answer = browser.send(browser.get(path));
@@ -44,10 +44,10 @@ class SecurityHeadersTests {
 
     @Test
     void theInlineScriptsOfOurPagesAreAllowedByTheirHash() {
-        String policy = new Browser(port).send(new Browser(port).get("/office.html")).headers()
+        String policy = new Browser(port).send(new Browser(port).get("/")).headers()
                 .firstValue("Content-Security-Policy").orElseThrow();
-        // one hash per inline script (7 pages) and kit.html's print button
-        assertThat(SecurityHeaders.inlineScriptHashes("classpath:static/*.html")).hasSizeGreaterThanOrEqualTo(8)
+        // one hash per inline script of the static pages not yet moved into templates
+        assertThat(SecurityHeaders.inlineScriptHashes("classpath:static/*.html")).isNotEmpty()
                 .allSatisfy(hash -> assertThat(policy).contains("'" + hash + "'"));
     }
 

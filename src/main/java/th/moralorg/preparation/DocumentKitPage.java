@@ -1,0 +1,29 @@
+package th.moralorg.preparation;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import th.moralorg.web.PageController;
+
+/**
+ * The printable document kit (seed 5.1.3, forms อ.01–อ.05 and the 9-step guideline), public: the
+ * PCO confirms it in the task "ยืนยันความพร้อมของชุดเอกสาร" and hands it to organisations.
+ */
+@PageController
+class DocumentKitPage {
+
+    static final String PATH = "/kit";
+
+    @GetMapping(PATH)
+    String kit() {
+        return "preparation/kit";
+    }
+
+    /** The task form's link of running instances and old bookmarks. */
+    @GetMapping("/kit.html")
+    ResponseEntity<Void> oldAddress() {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, PATH).build();
+    }
+}
