@@ -1,0 +1,98 @@
+package th.moralorg.organisationcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.IntegrationTest;
+
+/**
+ * The organisation's pages over HTTP: their old static addresses answer 301 to the new ones,
+ * a post without the page's CSRF token is refused, and what the browser tests cannot see.
+ */
+@IntegrationTest
+class OrganisationPagesTests {
+
+    static final int YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseDriver driver;
+
+    @Test
+    void theSetPasswordPageMovedAndTakesOnlyItsOwnPosts() throws Exception {
+        HttpClient client = client();
+        HttpResponse<String> old = get(client, "/set-password.html");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("/set-password");
+
+        Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
+        String caseNumber = driver.register(form);
+        driver.complete(caseNumber, "reviewIntent", "officer.50", Map.of("intentDecision", "ACCEPT"));
+        String token = MailLinks.await((String) form.get("coordinatorEmail"), "/set-password\\?token=([A-Za-z0-9_-]+)");
+        HttpResponse<String> page = get(client, "/set-password?token=" + token);
+        assertThat(page.body()).contains("ยืนยันรหัสผ่าน");
+
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("token", token, "password", "ดอกไม้บาน2569",
+                "again", "ดอกไม้บาน2569"));
+        assertThat(post(client, "/set-password", fields).statusCode()).as("no CSRF token").isEqualTo(403);
+        fields.put("_csrf", formToken(page.body()));
+        fields.put("again", "ดอกไม้บาน2570");
+        HttpResponse<String> mismatch = post(client, "/set-password", fields);
+        assertThat(mismatch.statusCode()).isEqualTo(400);
+        assertThat(mismatch.body()).contains("id=\"again-error\"", "รหัสผ่านทั้งสองช่องไม่ตรงกัน");
+
+        fields.put("again", "ดอกไม้บาน2569");
+        HttpResponse<String> chosen = post(client, "/set-password", fields);
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(chosen.headers().firstValue("Location").orElseThrow()).endsWith("/set-password");
+        assertThat(get(client, "/set-password").body()).contains("ตั้งรหัสผ่านแล้ว");
+        assertThat(post(client, "/set-password", fields).statusCode()).as("a link works once").isEqualTo(410);
+        assertThat(get(client, "/set-password?token=" + token).statusCode()).isEqualTo(410);
+    }
+
+    /** The CSRF field of the page's form (masked anew for every page). */
+    static String formToken(String html) {
+        Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(field.find()).as("the form's CSRF field").isTrue();
+        return field.group(1);
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(HttpClient client, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
