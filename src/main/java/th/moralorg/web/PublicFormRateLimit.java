@@ -29,6 +29,8 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
             "/api/registrations",
             "/api/registrations/correction",
             "/api/accounts/set-password",
+            "/register",
+            "/register/correction",
             "/set-password");
 
     private final int limit;

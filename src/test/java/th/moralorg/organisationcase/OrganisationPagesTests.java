@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.IntegrationTest;
@@ -37,6 +38,8 @@ class OrganisationPagesTests {
     int port;
     @Autowired
     CaseDriver driver;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theSetPasswordPageMovedAndTakesOnlyItsOwnPosts() throws Exception {
@@ -68,6 +71,65 @@ class OrganisationPagesTests {
         assertThat(get(client, "/set-password").body()).contains("ตั้งรหัสผ่านแล้ว");
         assertThat(post(client, "/set-password", fields).statusCode()).as("a link works once").isEqualTo(410);
         assertThat(get(client, "/set-password?token=" + token).statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void theRegistrationPageMovedAndStoresNothingHalf() throws Exception {
+        HttpClient client = client();
+        HttpResponse<String> old = get(client, "/register.html");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("/register");
+        HttpResponse<String> page = get(client, "/register");
+        assertThat(page.body()).contains("<option value=\"50\">เชียงใหม่</option>", "ชุมชนหรือองค์กรภาคประชาสังคม",
+                "<option value=\"" + YEAR + "\">");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        CaseDriver.registrationForm("50", YEAR).forEach((field, value) -> form.put(field, String.valueOf(value)));
+        assertThat(post(client, "/register", form).statusCode()).as("no CSRF token").isEqualTo(403);
+        form.put("_csrf", formToken(page.body()));
+        form.put("headName", " ");
+        HttpResponse<String> refused = post(client, "/register", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("<p class=\"error\" id=\"headName-error\">กรุณากรอกชื่อหัวหน้าองค์กร</p>",
+                "aria-invalid=\"true\"");
+        assertThat(organisations(form.get("organisationName"))).isZero();
+
+        form.put("headName", "นายบุญมา ใจบุญ");
+        HttpResponse<String> registered = post(client, "/register", form);
+        assertThat(registered.statusCode()).isEqualTo(303);
+        assertThat(get(client, "/register").body()).contains("ได้รับแบบแสดงความจำนง (อ.01) แล้ว", "MO-" + YEAR + "-50-");
+        assertThat(organisations(form.get("organisationName"))).isOne();
+        HttpResponse<String> again = post(client, "/register", form);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("ได้ลงทะเบียนเข้าร่วมในปีงบประมาณ");
+    }
+
+    @Test
+    void aCorrectionLinkUsedOrMadeUpOpensNoForm() throws Exception {
+        HttpClient client = client();
+        HttpResponse<String> unknown = get(client, "/register/correction?token=made-up-token-made-up-token");
+        assertThat(unknown.statusCode()).isEqualTo(410);
+        assertThat(unknown.body()).contains("ลิงก์แก้ไขนี้ใช้ไม่ได้แล้ว").doesNotContain("<form method=\"post\" action=\"/register");
+
+        Map<String, Object> registration = CaseDriver.registrationForm("50", YEAR);
+        String caseNumber = driver.register(registration);
+        driver.complete(caseNumber, "reviewIntent", "officer.50",
+                Map.of("intentDecision", "CORRECT", "intentRemarks", "ระบุจำนวนสมาชิกให้ถูกต้อง"));
+        String token = MailLinks.await((String) registration.get("coordinatorEmail"), "/register/correction\\?token=([A-Za-z0-9_-]+)");
+        HttpResponse<String> page = get(client, "/register/correction?token=" + token);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", token);
+        assertThat(post(client, "/register/correction", form).statusCode()).as("no CSRF token").isEqualTo(403);
+        form.put("_csrf", formToken(page.body()));
+        form.put("provinceCode", "10");
+        HttpResponse<String> refused = post(client, "/register/correction", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"headName-error\"");
+        assertThat(get(client, "/register/correction?token=" + token).statusCode()).as("still unused").isEqualTo(200);
+    }
+
+    private long organisations(String name) {
+        return jdbc.sql("select count(*) from mo.organisation where name = ?").param(name).query(Long.class).single();
     }
 
     /** The CSRF field of the page's form (masked anew for every page). */

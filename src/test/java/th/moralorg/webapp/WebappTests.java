@@ -39,10 +39,10 @@ class WebappTests {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> front = http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(front.statusCode()).isEqualTo(200);
-        assertThat(front.body()).contains("ลงทะเบียนแสดงความจำนง", "href=\"/register.html\"", "href=\"/kit.html\"",
+        assertThat(front.body()).contains("ลงทะเบียนแสดงความจำนง", "href=\"/register\"", "href=\"/kit.html\"",
                 "href=\"/office.html\"");
         for (String link : new String[] {"/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/",
-                "/register.html", "/kit.html", "/office.html", "/evidence.html", "/notifications.html"}) {
+                "/register", "/kit.html", "/office.html", "/evidence.html", "/notifications.html"}) {
             assertThat(front.body()).contains("href=\"" + link + "\"");
             assertThat(http.send(HttpRequest.newBuilder(uri(link)).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).as(link).isEqualTo(200);
