@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.SignIn;
 
 /**
  * The organisation's pages over HTTP: their old static addresses answer 301 to the new ones,
@@ -126,6 +127,37 @@ class OrganisationPagesTests {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"headName-error\"");
         assertThat(get(client, "/register/correction?token=" + token).statusCode()).as("still unused").isEqualTo(200);
+    }
+
+    @Test
+    void theEvidencePageMovedAndIsItsCaseReadersOnly() throws Exception {
+        String caseNumber = driver.register(CaseDriver.registrationForm("50", YEAR));
+        HttpResponse<String> anonymous = get(client(), "/evidence?case=" + caseNumber);
+        assertThat(anonymous.statusCode()).as("not signed in: to the sign-in page first").isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+
+        HttpClient officer = SignIn.as(port, "officer.50", "demo");
+        HttpResponse<String> old = get(officer, "/evidence.html?case=" + caseNumber);
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("/evidence?case=" + caseNumber);
+        assertThat(get(officer, "/evidence?case=" + caseNumber).headers().firstValue("Location").orElseThrow())
+                .endsWith("/cases/" + caseNumber + "/evidence");
+        HttpResponse<String> own = get(officer, "/cases/" + caseNumber + "/evidence");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("enctype=\"multipart/form-data\"", "ยังไม่มีไฟล์");
+        HttpResponse<String> noToken = officer.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/cases/" + caseNumber + "/evidence"))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--b--\r\n")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(noToken.statusCode()).as("no CSRF token").isEqualTo(403);
+
+        HttpResponse<String> other = get(SignIn.as(port, "officer.10", "demo"), "/cases/" + caseNumber + "/evidence");
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).contains("ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้").doesNotContain("enctype=");
+        assertThat(jdbc.sql("select count(*) from mo.attachment where case_number = ?").param(caseNumber)
+                .query(Long.class).single()).isZero();
     }
 
     private long organisations(String name) {

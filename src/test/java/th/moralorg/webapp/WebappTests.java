@@ -42,7 +42,7 @@ class WebappTests {
         assertThat(front.body()).contains("ลงทะเบียนแสดงความจำนง", "href=\"/register\"", "href=\"/kit.html\"",
                 "href=\"/office.html\"");
         for (String link : new String[] {"/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/",
-                "/register", "/kit.html", "/office.html", "/evidence.html", "/notifications.html"}) {
+                "/register", "/kit.html", "/office.html", "/evidence", "/notifications.html"}) {
             assertThat(front.body()).contains("href=\"" + link + "\"");
             assertThat(http.send(HttpRequest.newBuilder(uri(link)).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).as(link).isEqualTo(200);
