@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,6 +42,8 @@ class OrganisationPagesTests {
     CaseDriver driver;
     @Autowired
     JdbcClient jdbc;
+    @Value("${moralorg.public-forms.limit}")
+    int publicFormLimit;
 
     @Test
     void theSetPasswordPageMovedAndTakesOnlyItsOwnPosts() throws Exception {
@@ -160,6 +163,21 @@ class OrganisationPagesTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void thePagesFormsShareThePublicFormsLimitOfTheirAddress() throws Exception {
+        String flooder = "203.0.113." + (int) (Math.random() * 200 + 1);
+        HttpClient client = client();
+        Map<String, String> empty = Map.of("_csrf", formToken(get(client, "/register").body()));
+        for (int i = 0; i < publicFormLimit; i++) {
+            assertThat(postFrom(flooder, client, "/register", empty).statusCode()).as("form %d", i + 1).isEqualTo(400);
+        }
+        for (String page : new String[] {"/register", "/register/correction", "/set-password"}) {
+            HttpResponse<String> refused = postFrom(flooder, client, page, empty);
+            assertThat(refused.statusCode()).as(page).isEqualTo(429);
+            assertThat(refused.body()).contains("ส่งแบบฟอร์มจากเครื่องนี้บ่อยเกินไป");
+        }
+    }
+
     private long organisations(String name) {
         return jdbc.sql("select count(*) from mo.organisation where name = ?").param(name).query(Long.class).single();
     }
@@ -182,11 +200,20 @@ class OrganisationPagesTests {
 
     HttpResponse<String> post(HttpClient client, String path, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return postFrom(null, client, path, fields);
+    }
+
+    /** As a trusted proxy passes on a client's address ({@code clientAddress}), when given. */
+    HttpResponse<String> postFrom(String clientAddress, HttpClient client, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
