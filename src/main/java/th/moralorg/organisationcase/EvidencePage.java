@@ -64,7 +64,7 @@ class EvidencePage {
     @GetMapping("/cases/{caseNumber}/evidence")
     ModelAndView list(@PathVariable String caseNumber, HttpServletRequest request) {
         ApiCaller caller = PageCaller.of(request, identity);
-        return readable(caseNumber, caller).map(c -> page(c, caller, Map.of(), HttpStatus.OK))
+        return readable(caseNumber, caller).map(c -> page(c, caller, null, Map.of(), HttpStatus.OK))
                 .orElseGet(EvidencePage::notFound);
     }
 
@@ -89,7 +89,7 @@ class EvidencePage {
             if (name != null) {
                 errors.merge("file", name, (first, next) -> first + " " + next);
             }
-            return page(found.get(), caller, errors, HttpStatus.BAD_REQUEST);
+            return page(found.get(), caller, purpose, errors, HttpStatus.BAD_REQUEST);
         }
         redirect.addFlashAttribute("notice", "แนบไฟล์ " + result.stored().fileName() + " แล้ว");
         return Pages.seeOther(path(caseNumber));
@@ -99,8 +99,11 @@ class EvidencePage {
         return cases.find(caseNumber).filter(c -> CaseAccess.mayRead(c, caller.groups()));
     }
 
-    private ModelAndView page(Cases.CaseSummary c, ApiCaller caller, Map<String, String> errors, HttpStatus status) {
+    /** {@code purpose}: the one a refused post chose, offered again. */
+    private ModelAndView page(Cases.CaseSummary c, ApiCaller caller, String purpose, Map<String, String> errors,
+            HttpStatus status) {
         Map<String, Object> model = new HashMap<>();
+        model.put("chosen", purpose == null ? "EVIDENCE" : purpose);
         model.put("summary", c);
         model.put("files", attachments.list(c.caseNumber()));
         model.put("mayAdd", CaseAccess.mayAddEvidence(c, caller.groups()));

@@ -62,6 +62,7 @@ class EvidencePageBrowserTests {
             browser.wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/cases/" + caseNumber + "/evidence"));
             assertThat(browser.visible(By.id("files")).getText()).isEqualTo("ยังไม่มีไฟล์");
 
+            new Select(browser.driver.findElement(By.id("purpose"))).selectByVisibleText("ประกาศเจตนารมณ์ อ.05");
             browser.driver.findElement(By.id("file")).sendKeys(fake.toString());
             browser.click(By.cssSelector("form[enctype] button[type='submit']"));
             assertThat(browser.visible(By.id("file-error")).getText()).contains("PDF, PNG หรือ JPEG");
@@ -70,7 +71,8 @@ class EvidencePageBrowserTests {
             browser.screenshot("80-evidence-refused");
             assertThat(count(caseNumber)).isZero();
 
-            new Select(browser.driver.findElement(By.id("purpose"))).selectByVisibleText("ประกาศเจตนารมณ์ อ.05");
+            assertThat(new Select(browser.driver.findElement(By.id("purpose"))).getFirstSelectedOption().getText())
+                    .as("the purpose chosen stays").isEqualTo("ประกาศเจตนารมณ์ อ.05");
             browser.driver.findElement(By.id("file")).sendKeys(real.toString());
             browser.click(By.cssSelector("form[enctype] button[type='submit']"));
             assertThat(browser.visible(By.cssSelector("#notice.notice.ok")).getText())
