@@ -123,6 +123,8 @@ class ApiSecurityConfiguration {
             @Value("${moralorg.public-forms.limit}") int limit, @Value("${moralorg.public-forms.window}") Duration window) {
         var registration = new FilterRegistrationBean<>(new PublicFormRateLimit(limit, window, counts, clock));
         registration.addUrlPatterns(OUR_API);
+        PublicFormRateLimit.LIMITED_PATHS.stream().filter(path -> !path.startsWith("/api/"))
+                .forEach(registration::addUrlPatterns);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

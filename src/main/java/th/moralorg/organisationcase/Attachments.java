@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +24,6 @@ class Attachments {
     static final int MAX_BYTES = 10 * 1024 * 1024;
     /** Longest name we keep, extension included (code points). */
     static final int MAX_NAME = 120;
-    static final Set<String> PURPOSES = Set.of("EVIDENCE", "PROGRESS", "DECLARATION", "SELF_ASSESSMENT", "OTHER");
 
     record Stored(long id, String fileName, String contentType, int sizeBytes, String sha256, String purpose,
             String uploadedBy) {

@@ -1,6 +1,6 @@
 package th.moralorg.organisationcase;
 
-import java.util.List;
+import java.util.Collection;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,11 @@ class CaseAccess {
     }
 
     boolean mayRead(Cases.CaseSummary c) {
-        List<String> groups = CurrentUser.groups(identity);
+        return mayRead(c, CurrentUser.groups(identity));
+    }
+
+    /** The same for a page's caller ({@code identity.PageCaller}), by their groups. */
+    static boolean mayRead(Cases.CaseSummary c, Collection<String> groups) {
         return groups.contains(ProvinceTenants.officerGroupOf(c.provinceCode()))
                 || groups.contains(Roles.DRA) || groups.contains(Roles.MANAGERS)
                 || groups.contains(Roles.ADMINISTRATORS)
@@ -30,7 +34,10 @@ class CaseAccess {
 
     /** Uploading evidence: the organisation itself or its province's officers. */
     boolean mayAddEvidence(Cases.CaseSummary c) {
-        List<String> groups = CurrentUser.groups(identity);
+        return mayAddEvidence(c, CurrentUser.groups(identity));
+    }
+
+    static boolean mayAddEvidence(Cases.CaseSummary c, Collection<String> groups) {
         return groups.contains(ProvinceTenants.officerGroupOf(c.provinceCode()))
                 || groups.contains(OrganisationAccess.groupOf(c.organisationId()));
     }

@@ -1,9 +1,6 @@
 package th.moralorg.organisationcase;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,11 +26,13 @@ class CaseController {
     private final Cases cases;
     private final Attachments attachments;
     private final CaseAccess access;
+    private final EvidenceUploads uploads;
 
-    CaseController(Cases cases, Attachments attachments, CaseAccess access) {
+    CaseController(Cases cases, Attachments attachments, CaseAccess access, EvidenceUploads uploads) {
         this.cases = cases;
         this.attachments = attachments;
         this.access = access;
+        this.uploads = uploads;
     }
 
     @GetMapping("/api/cases/{caseNumber}")
@@ -45,7 +44,7 @@ class CaseController {
 
     @PostMapping(path = "/api/cases/{caseNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> upload(@PathVariable String caseNumber, @RequestParam("file") MultipartFile file,
-            @RequestParam(name = "purpose", defaultValue = "EVIDENCE") String purpose) throws IOException {
+            @RequestParam(name = "purpose", defaultValue = "EVIDENCE") String purpose) {
         var found = cases.find(caseNumber).filter(access::mayRead);
         if (found.isEmpty()) {
             throw notFound();
@@ -53,29 +52,11 @@ class CaseController {
         if (!access.mayAddEvidence(found.get())) {
             throw ApiProblem.forbidden("ไม่มีสิทธิ์แนบเอกสารในเรื่องนี้");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!Attachments.PURPOSES.contains(purpose)) {
-            errors.put("purpose", "ประเภทเอกสารไม่ใช่ตัวเลือกที่มีให้");
+        EvidenceUploads.Result result = uploads.accept(caseNumber, purpose, file, access.user());
+        if (result.stored() == null) {
+            throw new ApiProblem(400, "แนบไฟล์ไม่ได้", result.errors());
         }
-        if (file.isEmpty()) {
-            errors.put("file", "ไฟล์ว่างเปล่า");
-        } else if (file.getSize() > Attachments.MAX_BYTES) {
-            errors.put("file", "ไฟล์ใหญ่เกิน " + Attachments.MAX_BYTES / (1024 * 1024) + " MB");
-        }
-        byte[] content = errors.containsKey("file") ? new byte[0] : file.getBytes();
-        var type = Attachments.recognise(content);
-        if (!errors.containsKey("file") && type.isEmpty()) {
-            errors.put("file", "รับเฉพาะไฟล์ PDF, PNG หรือ JPEG");
-        }
-        var fileName = type.flatMap(t -> Attachments.cleanFileName(file.getOriginalFilename(), t));
-        if (type.isPresent() && fileName.isEmpty()) {
-            errors.put("fileName", "ชื่อไฟล์ไม่มีตัวอักษรที่ใช้ได้ กรุณาเปลี่ยนชื่อไฟล์แล้วแนบใหม่");
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(400, "แนบไฟล์ไม่ได้", errors);
-        }
-        var stored = attachments.store(caseNumber, purpose, fileName.get(), type.get(), content, access.user());
-        return ResponseEntity.status(HttpStatus.CREATED).body(stored);
+        return ResponseEntity.status(HttpStatus.CREATED).body(result.stored());
     }
 
     @GetMapping("/api/cases/{caseNumber}/attachments")

@@ -58,6 +58,6 @@ class CreateCoordinatorAccountDelegate implements JavaDelegate {
         steps.notify(execution, CaseNotification.Kind.REGISTRATION_ACCEPTED, token == null
                 ? Map.of("userId", userId)
                 : Map.of("userId", userId, "setPasswordUrl",
-                        settings.publicBaseUrl() + "/set-password.html#" + token));
+                        settings.publicBaseUrl() + SetPasswordPage.PATH + "?token=" + token));
     }
 }

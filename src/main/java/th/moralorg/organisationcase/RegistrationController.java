@@ -20,10 +20,13 @@ import th.moralorg.errors.ApiProblem;
 /**
  * The public registration of seed 5.2.1(1): no login. {@code POST /api/registrations} takes form
  * อ.01 as JSON and answers 201 with the case number, 400 with a Thai message per field, or 409
- * when the organisation already registered for that fiscal year. The page /register.html uses it.
+ * when the organisation already registered for that fiscal year. The page /register takes the same
+ * form ({@link RegistrationPage}).
  */
 @RestController
 class RegistrationController {
+
+    static final String INVALID = "ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง";
 
     private final RegistrationService registrations;
 
@@ -49,13 +52,12 @@ class RegistrationController {
         RegistrationService.Outcome outcome = registrations.register(form);
         if (outcome instanceof RegistrationService.Outcome.Registered ok) {
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
-                    "caseNumber", ok.caseNumber(),
-                    "message", "ได้รับแบบแสดงความจำนง (อ.01) แล้ว เลขที่เรื่องของท่านคือ " + ok.caseNumber()));
+                    "caseNumber", ok.caseNumber(), "message", received(ok.caseNumber())));
         }
         if (outcome instanceof RegistrationService.Outcome.Invalid bad) {
-            throw new ApiProblem(400, "ข้อมูลในแบบ อ.01 ไม่ถูกต้อง กรุณาแก้ไขตามที่แจ้ง", bad.errors());
+            throw new ApiProblem(400, INVALID, bad.errors());
         }
-        throw duplicate((RegistrationService.Outcome.Duplicate) outcome);
+        throw ApiProblem.conflict(duplicate((RegistrationService.Outcome.Duplicate) outcome));
     }
 
     /** The choices of the page's drop-down lists. */
@@ -65,9 +67,13 @@ class RegistrationController {
         return Map.of("organisationTypes", RegistrationForm.TYPES);
     }
 
+    static String received(String caseNumber) {
+        return "ได้รับแบบแสดงความจำนง (อ.01) แล้ว เลขที่เรื่องของท่านคือ " + caseNumber;
+    }
+
     /** Anyone may call this: the answer names no case (nor whether the organisation has earlier ones). */
-    private static ApiProblem duplicate(RegistrationService.Outcome.Duplicate dup) {
-        return ApiProblem.conflict("องค์กรนี้ได้ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + dup.fiscalYear()
-                + " แล้ว หากต้องการตรวจสอบหรือแก้ไขข้อมูล กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด");
+    static String duplicate(RegistrationService.Outcome.Duplicate dup) {
+        return "องค์กรนี้ได้ลงทะเบียนเข้าร่วมในปีงบประมาณ พ.ศ. " + dup.fiscalYear()
+                + " แล้ว หากต้องการตรวจสอบหรือแก้ไขข้อมูล กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด";
     }
 }

@@ -34,6 +34,6 @@ class RequestIntentCorrectionDelegate implements JavaDelegate {
         String token = links.issue(OneTimeLinks.Purpose.CORRECTION, caseNumber, null, settings.correctionWindow());
         steps.notify(execution, CaseNotification.Kind.CORRECTION_NEEDED, Map.of(
                 "remarks", String.valueOf(execution.getVariable("intentRemarks")),
-                "correctionUrl", settings.publicBaseUrl() + "/register.html#correction=" + token));
+                "correctionUrl", settings.publicBaseUrl() + RegistrationPage.CORRECTION + "?token=" + token));
     }
 }

@@ -24,10 +24,14 @@ import th.moralorg.errors.ApiErrors;
  */
 public class PublicFormRateLimit extends OncePerRequestFilter {
 
-    static final Set<String> LIMITED_PATHS = Set.of(
+    /** The API's forms, then the same forms on the pages (organisationcase). */
+    public static final Set<String> LIMITED_PATHS = Set.of(
             "/api/registrations",
             "/api/registrations/correction",
-            "/api/accounts/set-password");
+            "/api/accounts/set-password",
+            "/register",
+            "/register/correction",
+            "/set-password");
 
     private final int limit;
     private final Duration window;

@@ -57,7 +57,7 @@ class CaseJourneyOverHttpTests {
         complete(api, review, OFFICER, "demo", Map.of("intentDecision", value("ACCEPT")));
 
         // the coordinator follows the link in the acceptance mail and chooses a password
-        String token = MailLinks.await(coordinator, "set-password\\.html#([A-Za-z0-9_-]+)");
+        String token = MailLinks.await(coordinator, "set-password\\?token=([A-Za-z0-9_-]+)");
         assertThat(api.postJson("/api/accounts/set-password", JSON.writeValueAsString(Map.of("token", token,
                 "password", PASSWORD)), null, null).statusCode()).isEqualTo(200);
 

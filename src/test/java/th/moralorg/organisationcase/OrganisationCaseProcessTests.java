@@ -88,7 +88,7 @@ class OrganisationCaseProcessTests {
                 .anySatisfy(n -> {
                     assertThat(n.kind()).isEqualTo(CaseNotification.Kind.REGISTRATION_ACCEPTED);
                     assertThat(n.caseNumber()).isEqualTo(caseNumber);
-                    assertThat((String) n.data().get("setPasswordUrl")).contains("/set-password.html#");
+                    assertThat((String) n.data().get("setPasswordUrl")).contains("/set-password?token=");
                 });
 
         // 5.2.2(1): the orientation meeting, recorded by provincial-event

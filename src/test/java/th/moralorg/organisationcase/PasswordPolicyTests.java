@@ -51,7 +51,7 @@ class PasswordPolicyTests {
         Map<String, Object> form = CaseDriver.registrationForm("50", year);
         String caseNumber = driver.register(form);
         tasks.complete(driver.task(caseNumber).getId(), Map.of("intentDecision", "ACCEPT"));
-        String token = MailLinks.await((String) form.get("coordinatorEmail"), "set-password\\.html#([A-Za-z0-9_-]+)");
+        String token = MailLinks.await((String) form.get("coordinatorEmail"), "set-password\\?token=([A-Za-z0-9_-]+)");
         Api api = new Api(port);
 
         HttpResponse<String> thaiOnly = api.postJson("/api/accounts/set-password",

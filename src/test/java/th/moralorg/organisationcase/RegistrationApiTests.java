@@ -272,7 +272,7 @@ class RegistrationApiTests {
     private String linkToken(String caseNumber, CaseNotification.Kind kind, String urlKey) {
         CaseNotification notification = events.stream(CaseNotification.class)
                 .filter(n -> n.caseNumber().equals(caseNumber) && n.kind() == kind).findFirst().orElseThrow();
-        return ((String) notification.data().get(urlKey)).replaceFirst(".*#(correction=)?", "");
+        return ((String) notification.data().get(urlKey)).replaceFirst(".*[?]token=", "");
     }
 
     private HttpResponse<String> post(Map<String, Object> form) throws Exception {

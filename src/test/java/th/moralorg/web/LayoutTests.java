@@ -46,7 +46,7 @@ class LayoutTests {
                 // the navigation of nobody: the front page only, marked as the page shown
                 "<a href=\"/\" aria-current=\"page\">หน้าแรก</a>",
                 // the front page's own content, as static/index.html had it
-                "ลงทะเบียนแสดงความจำนง", "href=\"/register.html\"", "href=\"/kit\"");
+                "ลงทะเบียนแสดงความจำนง", "href=\"/register\"", "href=\"/kit\"");
         assertThat(page).doesNotContain("/logout", "ออกจากระบบ")
                 .doesNotContainPattern("<script|\\sstyle=|\\son[a-z]+=");
         String navigation = page.substring(page.indexOf("<nav"), page.indexOf("</nav>"));
@@ -77,7 +77,7 @@ class LayoutTests {
     @Test
     void theStaticPagesScriptsAndStylesAreStillServed() {
         Api api = new Api(port);
-        for (String path : new String[] {"/moralorg.css", "/officer.js", "/register.js", "/kit", "/register.html"}) {
+        for (String path : new String[] {"/moralorg.css", "/officer.js", "/register.js", "/kit", "/register"}) {
             assertThat(api.get(path, null, null).statusCode()).as(path).isEqualTo(200);
         }
         // gone: what is not a known public page asks a visitor to sign in first

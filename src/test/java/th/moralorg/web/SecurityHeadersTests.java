@@ -46,7 +46,7 @@ class SecurityHeadersTests {
     void theInlineScriptsOfOurPagesAreAllowedByTheirHash() {
         String policy = new Browser(port).send(new Browser(port).get("/")).headers()
                 .firstValue("Content-Security-Policy").orElseThrow();
-        // one hash per inline script of the static pages not yet moved into templates
+        // one hash per inline script of the static pages not yet rendered on the server
         assertThat(SecurityHeaders.inlineScriptHashes("classpath:static/*.html")).isNotEmpty()
                 .allSatisfy(hash -> assertThat(policy).contains("'" + hash + "'"));
     }

@@ -16,8 +16,9 @@ import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.IntegrationTest;
 
 /**
- * Seed 5.2.1(1) as an organisation does it: the public page อ.01 in a Thai browser, first with
- * mistakes (Thai messages under the fields, nothing stored), then right (a case number).
+ * Seed 5.2.1(1) as an organisation does it: the public page อ.01 (/register) in a Thai browser,
+ * first with mistakes (the server's Thai messages under the fields, nothing stored), then right
+ * (a case number). The correction form: organisationcase.CorrectionPageBrowserTests.
  */
 @IntegrationTest
 class PublicRegistrationBrowserTests {
@@ -31,19 +32,21 @@ class PublicRegistrationBrowserTests {
     void anOrganisationRegistersOnThePublicPage() throws Exception {
         String name = "ชมรมผู้สูงอายุบ้านสันทราย " + System.nanoTime();
         try (ThaiBrowser browser = ThaiBrowser.start()) {
-            browser.driver.get("http://localhost:" + port + "/register.html");
-            browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                    By.cssSelector("#provinceCode option"), 70));
+            browser.driver.get("http://localhost:" + port + "/register");
+            assertThat(browser.driver.findElements(By.cssSelector("#provinceCode option"))).hasSizeGreaterThan(70);
 
             // mistakes: the server answers each field in Thai, and nothing is stored
             browser.visible(By.id("organisationName")).sendKeys(name);
             browser.driver.findElement(By.id("coordinatorEmail")).sendKeys("ไม่ใช่อีเมล");
             browser.click(By.id("submit"));
-            browser.wait.until(ExpectedConditions.textToBe(
-                    By.cssSelector(".error[data-for='headName']"), "กรุณากรอกชื่อหัวหน้าองค์กร"));
-            assertThat(browser.driver.findElement(By.cssSelector(".error[data-for='coordinatorEmail']")).getText())
+            assertThat(browser.visible(By.id("headName-error")).getText()).isEqualTo("กรุณากรอกชื่อหัวหน้าองค์กร");
+            assertThat(browser.driver.findElement(By.id("coordinatorEmail-error")).getText())
                     .isEqualTo("อีเมลผู้ประสานงาน ไม่ใช่อีเมลที่ถูกต้อง");
+            assertThat(browser.driver.findElement(By.id("headName")).getDomAttribute("aria-describedby"))
+                    .isEqualTo("headName-error");
             assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("กรุณาแก้ไขตามที่แจ้ง");
+            assertThat(browser.driver.findElement(By.id("organisationName")).getDomProperty("value"))
+                    .as("what was typed comes back").isEqualTo(name);
             browser.screenshot("10-registration-errors");
             assertThat(stored(name)).isZero();
 
@@ -63,6 +66,7 @@ class PublicRegistrationBrowserTests {
                     .selectByValue(Integer.toString(FiscalYear.containing(LocalDate.now()).buddhistYear()));
             browser.driver.findElement(By.id("consent")).click();
             browser.click(By.id("submit"));
+            browser.wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/register"));
 
             String caseNumber = browser.visible(By.cssSelector(".notice.ok .case-number")).getText();
             assertThat(caseNumber).matches("MO-\\d{4}-50-\\d{4}");

@@ -39,10 +39,10 @@ class WebappTests {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> front = http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(front.statusCode()).isEqualTo(200);
-        assertThat(front.body()).contains("ลงทะเบียนแสดงความจำนง", "href=\"/register.html\"", "href=\"/kit\"",
+        assertThat(front.body()).contains("ลงทะเบียนแสดงความจำนง", "href=\"/register\"", "href=\"/kit\"",
                 "href=\"/office\"");
         for (String link : new String[] {"/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/",
-                "/register.html", "/kit", "/office", "/evidence.html", "/admin/notifications"}) {
+                "/register", "/kit", "/office", "/evidence", "/admin/notifications"}) {
             assertThat(front.body()).contains("href=\"" + link + "\"");
             assertThat(http.send(HttpRequest.newBuilder(uri(link)).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).as(link).isEqualTo(200);
