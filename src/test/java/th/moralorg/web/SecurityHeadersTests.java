@@ -46,8 +46,9 @@ class SecurityHeadersTests {
     void theInlineScriptsOfOurPagesAreAllowedByTheirHash() {
         String policy = new Browser(port).send(new Browser(port).get("/office.html")).headers()
                 .firstValue("Content-Security-Policy").orElseThrow();
-        // one hash per inline script (7 pages) and kit.html's print button
-        assertThat(SecurityHeaders.inlineScriptHashes("classpath:static/*.html")).hasSizeGreaterThanOrEqualTo(8)
+        // one hash per inline script of the static pages still here (issue 10 moves them into templates)
+        // and kit.html's print button
+        assertThat(SecurityHeaders.inlineScriptHashes("classpath:static/*.html")).isNotEmpty()
                 .allSatisfy(hash -> assertThat(policy).contains("'" + hash + "'"));
     }
 
