@@ -2,17 +2,10 @@ package th.moralorg.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,6 +19,7 @@ import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Pages;
 import th.moralorg.support.SignIn;
 
 /** The meeting's page over HTTP: what a browser test cannot see (statuses, CSRF, the old address). */
@@ -33,7 +27,6 @@ import th.moralorg.support.SignIn;
 class MeetingPageTests {
 
     private static final String OFFICER = DemoAccounts.CHIANG_MAI_OFFICER;
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -51,38 +44,37 @@ class MeetingPageTests {
     @Test
     void theMeetingPageAnswersItsProvinceOnlyTakesPostsWithTheTokenAndTheOldAddressMovesToIt() throws Exception {
         List<String> numbers = new CaseStandIn(jdbc, runtime, repository)
-                .cases("50", 2587, ReviewMeetings.AWAITING, 2, CaseStandIn.CASE_PROCESS);
+                .cases("50", 2595, ReviewMeetings.AWAITING, 2, CaseStandIn.CASE_PROCESS);
         HttpResponse<String> opened = new Api(port).postJson("/api/review-meetings",
-                "{\"provinceCode\":\"50\",\"fiscalYear\":2587}", OFFICER, "demo");
+                "{\"provinceCode\":\"50\",\"fiscalYear\":2595}", OFFICER, "demo");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        long id = jdbc.sql("select max(id) from mo.review_meeting where province_code = '50' and fiscal_year = 2587")
+        long id = jdbc.sql("select max(id) from mo.review_meeting where province_code = '50' and fiscal_year = 2595")
                 .query(Long.class).single();
         String instance = meetings.find(id).orElseThrow().processInstanceId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("scheduleMeeting")
                 .singleResult().getId(), Map.of("meetingDate", LocalDate.now().toString(),
                         "meetingPlace", "ศาลากลางจังหวัด", "meetingMembers", "ผู้ว่าราชการจังหวัด ประธาน"));
 
-        HttpClient officer = SignIn.as(port, OFFICER, "demo");
-        HttpResponse<String> page = get(officer, "/meetings/" + id);
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(numbers.get(0)).contains("เชียงใหม่")
+        Pages officer = new Pages(port, SignIn.as(port, OFFICER, "demo"));
+        String page = "/meetings/" + id;
+        HttpResponse<String> shown = officer.get(page);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains(numbers.get(0)).contains("เชียงใหม่")
                 .doesNotContain("<script>").doesNotContain("style=");
 
         // the old static page's address, from mail already sent
-        HttpResponse<String> old = get(officer, "/meeting.html?id=" + id);
+        HttpResponse<String> old = officer.get("/meeting.html?id=" + id);
         assertThat(old.statusCode()).isEqualTo(301);
-        assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("/meetings/" + id);
+        assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith(page);
 
         // a post without the page's token is refused, and nothing is recorded
         String resolution = "caseNumber=" + numbers.get(0) + "&resolution=CARRIED_OVER&certifiedLevel=&remarks="
                 + "&caseNumber=" + numbers.get(1) + "&resolution=&certifiedLevel=&remarks=";
-        assertThat(post(officer, "/meetings/" + id + "/resolutions", resolution).statusCode()).isEqualTo(403);
+        assertThat(officer.post(page + "/resolutions", resolution).statusCode()).isEqualTo(403);
         assertThat(meetings.items(id)).allSatisfy(item -> assertThat(item.resolution()).isNull());
 
         // a refusal of the service is the page again with 400 and the message under the row's field
-        String token = token(page.body());
-        HttpResponse<String> refused = post(officer, "/meetings/" + id + "/resolutions", "_csrf="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&caseNumber=" + numbers.get(0)
+        HttpResponse<String> refused = officer.postFrom(page, page + "/resolutions", "caseNumber=" + numbers.get(0)
                 + "&resolution=NOT_CERTIFIED&certifiedLevel=&remarks=&caseNumber=" + numbers.get(1)
                 + "&resolution=&certifiedLevel=&remarks=");
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -90,37 +82,18 @@ class MeetingPageTests {
                 .contains("กรุณากรอกข้อสังเกตของคณะอนุกรรมการ");
 
         // with the token the row is recorded and the browser goes back to the page (303)
-        HttpResponse<String> saved = post(officer, "/meetings/" + id + "/resolutions", "_csrf="
-                + URLEncoder.encode(token(refused.body()), StandardCharsets.UTF_8) + "&" + resolution);
+        HttpResponse<String> saved = officer.postFrom(page, page + "/resolutions", resolution);
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/meetings/" + id);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(page);
         assertThat(meetings.items(id)).extracting(ReviewMeetings.Item::resolution).containsExactly("CARRIED_OVER", null);
 
         // another province's officer: 403 in Thai, and no minutes either
-        HttpClient bangkok = SignIn.as(port, DemoAccounts.BANGKOK_OFFICER, "demo");
-        HttpResponse<String> other = get(bangkok, "/meetings/" + id);
+        Pages bangkok = new Pages(port, SignIn.as(port, DemoAccounts.BANGKOK_OFFICER, "demo"));
+        HttpResponse<String> other = bangkok.get(page);
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.body()).contains("ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 50").doesNotContain(numbers.get(0));
-        assertThat(get(bangkok, "/meetings/" + id + "/minutes").statusCode()).isEqualTo(403);
-        assertThat(get(officer, "/meetings/" + id + "/minutes").statusCode()).isEqualTo(404);
-        assertThat(get(officer, "/meetings/999999999").statusCode()).isEqualTo(404);
-    }
-
-    private static String token(String html) {
-        Matcher m = CSRF_FIELD.matcher(html);
-        assertThat(m.find()).as("the page's form carries its CSRF field").isTrue();
-        return m.group(1);
-    }
-
-    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> post(HttpClient client, String path, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(bangkok.get(page + "/minutes").statusCode()).isEqualTo(403);
+        assertThat(officer.get(page + "/minutes").statusCode()).isEqualTo(404);
+        assertThat(officer.get("/meetings/999999999").statusCode()).isEqualTo(404);
     }
 }

@@ -128,13 +128,12 @@ class OfficePageBrowserTests {
                     .isEqualTo("certified-organisations-" + YEAR + "-50.xlsx");
             assertThat(browser.driver.findElements(By.cssSelector("#notice .notice.bad"))).isEmpty();
 
+            // office.html still links the old addresses, which move to the event's and the meeting's pages
             browser.click(By.cssSelector(eventRow + " a"));
-            browser.wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/event.html?id=" + event));
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"),
-                    "ตลาดนัดความดี: ตลาดนัดความดีจังหวัดเชียงใหม่"));
+            browser.wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/events/" + event));
+            assertThat(browser.visible(By.id("title")).getText()).isEqualTo("ตลาดนัดความดี: ตลาดนัดความดีจังหวัดเชียงใหม่");
             browser.driver.navigate().back();
             browser.click(By.cssSelector(meetingRow + " a"));
-            // office.html still links the old address, which moves to the meeting's page
             browser.wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/meetings/" + meeting));
             browser.visible(By.cssSelector("tr[data-case='" + waiting.get(1) + "']"));
         }
