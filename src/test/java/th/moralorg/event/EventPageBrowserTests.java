@@ -85,6 +85,7 @@ class EventPageBrowserTests {
             assertThat(browser.visible(By.id("notice")).getText()).contains("บันทึกผู้เข้าร่วม 1 จาก 2 องค์กรแล้ว");
             assertThat(browser.driver.findElement(By.id("attended-" + accepted.get(0))).isSelected()).isTrue();
             browser.screenshot("60-event-attendance");
+            assertThat(browser.pageWidthAt(360)).as("the event on a phone").isLessThanOrEqualTo(360);
         }
         assertThat(jdbc.sql("select case_number from mo.event_participant where event_id = ? and attended")
                 .param(id).query(String.class).list()).containsExactly(accepted.get(0));

@@ -69,6 +69,7 @@ class TrainersPageBrowserTests {
             assertThat(browser.visible(By.id("notice")).getText()).contains("บันทึกการแก้ไขวิทยากร");
             assertThat(stored(name).orElseThrow()).containsEntry("contact", "malee@example.org").containsEntry("active", true);
             browser.screenshot("51-trainers-kept");
+            assertThat(browser.pageWidthAt(360)).as("the pool on a phone").isLessThanOrEqualTo(360);
 
             // Bangkok's pool is not Chiang Mai's officer's
             open(browser, "10");

@@ -129,6 +129,10 @@ class MeetingPageBrowserTests {
             assertThat(browser.visible(By.id("notice")).getText()).contains("อัปโหลดรายงานการประชุม");
             assertThat(browser.visible(By.id("downloadMinutes")).getAttribute("href")).isEqualTo(link + "/minutes");
             browser.screenshot("41-meeting-resolutions-recorded");
+
+            // on a phone each case is a card: nothing scrolls sideways
+            assertThat(browser.pageWidthAt(360)).isLessThanOrEqualTo(360);
+            browser.screenshot("41-meeting-on-a-phone");
         }
 
         assertThat(meetings.items(id)).extracting(ReviewMeetings.Item::caseNumber, ReviewMeetings.Item::resolution,

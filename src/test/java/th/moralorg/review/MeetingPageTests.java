@@ -59,6 +59,7 @@ class MeetingPageTests {
         String page = "/meetings/" + id;
         HttpResponse<String> shown = officer.get(page);
         assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.headers().firstValue("Cache-Control")).as("not kept after signing out").hasValue("no-store");
         assertThat(shown.body()).contains(numbers.get(0)).contains("เชียงใหม่")
                 .doesNotContain("<script>").doesNotContain("style=");
 
