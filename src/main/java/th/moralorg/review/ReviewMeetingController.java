@@ -2,13 +2,10 @@ package th.moralorg.review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.validation.FileNames;
 
@@ -75,12 +71,9 @@ class ReviewMeetingController {
     @PostMapping(path = "/api/review-meetings/{id}/minutes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Object> uploadMinutes(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable long id,
             @RequestParam("file") MultipartFile file) {
-        ReviewMeetings.Meeting meeting = meeting(caller, id);
-        if (!"SCHEDULED".equals(meeting.status())) {
-            throw ApiProblem.conflict("อัปโหลดรายงานการประชุมได้หลังกำหนดวันประชุมและก่อนยืนยันมติเท่านั้น");
-        }
+        meeting(caller, id);
         try {
-            String sha256 = minutes.store(id, file.getOriginalFilename(), file.getBytes(), caller.userId());
+            String sha256 = service.uploadMinutes(id, file.getOriginalFilename(), file.getBytes(), caller.userId());
             return Map.of("fileName", FileNames.clean(file.getOriginalFilename()), "sizeBytes", file.getSize(),
                     "sha256", sha256);
         } catch (IOException e) {
@@ -92,20 +85,11 @@ class ReviewMeetingController {
     ResponseEntity<byte[]> downloadMinutes(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @PathVariable long id) {
         meeting(caller, id);
-        ReviewMinutes.Minutes found = minutes.find(id)
-                .orElseThrow(() -> ApiProblem.notFound("ยังไม่มีรายงานการประชุม"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(found.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-SHA256", found.sha256())
-                .body(found.content());
+        return minutes.require(id).asAttachment();
     }
 
     private ReviewMeetings.Meeting meeting(ApiCaller caller, long id) {
-        ReviewMeetings.Meeting meeting = meetings.find(id)
-                .orElseThrow(() -> ApiProblem.notFound("ไม่พบการประชุมหมายเลข " + id));
-        caller.requireProvince(meeting.provinceCode());
-        return meeting;
+        return meetings.of(caller, id);
     }
 
     private Map<String, Object> describe(ReviewMeetings.Meeting meeting) {

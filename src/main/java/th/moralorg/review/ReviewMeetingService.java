@@ -32,13 +32,16 @@ public class ReviewMeetingService {
     }
 
     private final ReviewMeetings meetings;
+    private final ReviewMinutes minutes;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
     private final AsSystem asSystem;
 
-    ReviewMeetingService(ReviewMeetings meetings, RuntimeService runtime, JdbcClient jdbc, AsSystem asSystem) {
+    ReviewMeetingService(ReviewMeetings meetings, ReviewMinutes minutes, RuntimeService runtime, JdbcClient jdbc,
+            AsSystem asSystem) {
         this.asSystem = asSystem;
         this.meetings = meetings;
+        this.minutes = minutes;
         this.runtime = runtime;
         this.jdbc = jdbc;
     }
@@ -108,5 +111,14 @@ public class ReviewMeetingService {
                     certified && Boolean.TRUE.equals(r.outstandingModel()),
                     r.remarks() == null || r.remarks().isBlank() ? null : r.remarks().trim(), by);
         }
+    }
+
+    /** Stores (or replaces) the minutes while the meeting is scheduled (409 otherwise); returns their SHA-256. */
+    @Transactional
+    public String uploadMinutes(long meetingId, String fileName, byte[] content, String by) {
+        if (!"SCHEDULED".equals(meetings.find(meetingId).orElseThrow().status())) {
+            throw ApiProblem.conflict("อัปโหลดรายงานการประชุมได้หลังกำหนดวันประชุมและก่อนยืนยันมติเท่านั้น");
+        }
+        return minutes.store(meetingId, fileName, content, by);
     }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.reference.Decision;
 import th.moralorg.reference.Level;
@@ -79,6 +81,13 @@ public class ReviewMeetings {
 
     public Optional<Meeting> find(long id) {
         return jdbc.sql("select * from mo.review_meeting where id = ?").param(id).query(Meeting.class).optional();
+    }
+
+    /** The meeting for a caller who may act for its province: 404 when there is none, 403 for another province. */
+    Meeting of(ApiCaller caller, long id) {
+        Meeting meeting = find(id).orElseThrow(() -> ApiProblem.notFound("ไม่พบการประชุมหมายเลข " + id));
+        caller.requireProvince(meeting.provinceCode());
+        return meeting;
     }
 
     public record Listed(long id, String provinceCode, int fiscalYear, String status, LocalDate meetingDate,

@@ -1,11 +1,16 @@
 package th.moralorg.review;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +28,15 @@ class ReviewMinutes {
             "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
 
     record Minutes(String fileName, String contentType, int sizeBytes, String sha256, byte[] content) {
+
+        /** The file to download under its own name, with its SHA-256 to check it by. */
+        ResponseEntity<byte[]> asAttachment() {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                    .header("X-Content-SHA256", sha256)
+                    .body(content);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -54,6 +68,11 @@ class ReviewMinutes {
                     uploaded_by = excluded.uploaded_by, uploaded_at = now()""")
                 .params(meetingId, name, type, content.length, sha256, content, by).update();
         return sha256;
+    }
+
+    /** The minutes, or 404 when none are uploaded yet. */
+    Minutes require(long meetingId) {
+        return find(meetingId).orElseThrow(() -> ApiProblem.notFound("ยังไม่มีรายงานการประชุม"));
     }
 
     Optional<Minutes> find(long meetingId) {

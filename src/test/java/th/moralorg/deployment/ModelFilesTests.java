@@ -39,7 +39,7 @@ class ModelFilesTests {
         }
     }
 
-    /** Officers cannot call the REST API: forms link to the pages (trainers.html, event.html, meeting.html). */
+    /** Officers cannot call the REST API: forms link to the pages (trainers, events, meetings). */
     @ParameterizedTest
     @MethodSource("forms")
     void noFormShowsOfficersARestCall(Path file) throws IOException {

@@ -59,7 +59,7 @@ class SignInTests {
     @Test
     void withoutSignInPagesSendToTheSignInPageAndApisAnswer401WithoutABrowserPrompt() throws Exception {
         HttpClient anonymous = HttpClient.newHttpClient();
-        for (String page : new String[] {"/office", "/meeting.html", "/camunda/app/cockpit/default/"}) {
+        for (String page : new String[] {"/office", "/meetings/1", "/camunda/app/cockpit/default/"}) {
             HttpResponse<String> away = get(anonymous, page);
             assertThat(away.statusCode()).as(page).isEqualTo(302);
             assertThat(away.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,9 +27,9 @@ import th.moralorg.support.IntegrationTest;
 import th.moralorg.webapp.ThaiBrowser;
 
 /**
- * Seed 5.2.2(3) as the PCO secretariat does it: meeting.html in a Thai browser shows the
- * preliminary list, refuses wrong resolutions field by field (nothing stored), records the right
- * ones and the minutes; the Tasklist task then confirms and the decisions reach the cases.
+ * Seed 5.2.2(3) as the PCO secretariat does it: the meeting's page (/meetings/{id}) in a Thai
+ * browser shows the preliminary list, refuses wrong resolutions field by field (nothing stored),
+ * records the right ones and the minutes; the Tasklist task then confirms and the decisions reach the cases.
  */
 @IntegrationTest
 class MeetingPageBrowserTests {
@@ -72,26 +71,25 @@ class MeetingPageBrowserTests {
                     + task(id, "recordResolutions").getId());
             String link = browser.visible(By.xpath("//a[normalize-space(.)='หน้าการประชุมคณะอนุกรรมการจังหวัด']"))
                     .getAttribute("href");
-            assertThat(link).isEqualTo("http://localhost:" + port + "/meeting.html?id=" + id);
+            assertThat(link).isEqualTo("http://localhost:" + port + "/meetings/" + id);
             assertThat(browser.driver.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("/api/", "PUT", "POST");
             browser.screenshot("39-meeting-task-form");
 
             // the link opens the page with the same sign-in: no second one
             browser.driver.get(link);
-            browser.visible(By.cssSelector("tr[data-case='" + numbers.get(2) + "'] select[name=resolution]"));
+            browser.visible(By.id("resolution-" + numbers.get(2)));
             assertThat(browser.driver.getCurrentUrl()).isEqualTo(link);
 
             // another province's officer sees the refusal in Thai, and nothing of the list
             browser.driver.manage().deleteAllCookies();
             browser.signInTo(link, DemoAccounts.BANGKOK_OFFICER, "demo");
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.bad"),
-                    "ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 50"));
+            assertThat(browser.visible(By.id("refusal")).getText()).contains("ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 50");
             assertThat(browser.driver.findElements(By.cssSelector("tr[data-case]"))).isEmpty();
 
             // the province's officer again
             browser.driver.manage().deleteAllCookies();
             browser.signInTo(link, OFFICER, "demo");
-            browser.visible(By.cssSelector("tr[data-case='" + numbers.get(2) + "'] select[name=resolution]"));
+            browser.visible(By.id("resolution-" + numbers.get(2)));
             assertThat(browser.pageText()).contains("เชียงใหม่").contains("กำหนดวันประชุมแล้ว").contains("องค์กรทดสอบ")
                     .contains("ยังไม่ได้อัปโหลดรายงานการประชุม");
 
@@ -99,33 +97,42 @@ class MeetingPageBrowserTests {
             choose(browser, numbers.get(0), "รับรอง");
             choose(browser, numbers.get(1), "ไม่รับรอง");
             choose(browser, numbers.get(2), "ให้ปรับปรุง");
-            row(browser, numbers.get(2), "input[name=outstandingModel]").click();
+            browser.click(By.id("outstandingModel-" + numbers.get(2)));
             browser.click(By.id("saveResolutions"));
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector(".error[data-for='" + numbers.get(0) + ".certifiedLevel']"), "กรุณากรอกระดับที่รับรอง"));
+            assertThat(browser.visible(By.id("certifiedLevel-" + numbers.get(0) + "-error")).getText())
+                    .contains("กรุณากรอกระดับที่รับรอง");
             assertThat(error(browser, numbers.get(1), "remarks")).contains("ข้อสังเกตของคณะอนุกรรมการ");
             assertThat(error(browser, numbers.get(2), "outstandingModel")).contains("เฉพาะองค์กรที่ได้รับการรับรอง");
-            assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("กรุณาแก้ไขตามที่แจ้ง");
+            assertThat(browser.driver.findElement(By.id("remarks-" + numbers.get(1))).getAttribute("aria-describedby"))
+                    .isEqualTo("remarks-" + numbers.get(1) + "-error");
+            assertThat(browser.driver.findElement(By.id("problem")).getText()).contains("กรุณาแก้ไขตามที่แจ้ง");
+            // what the officer entered stays on the refused page
+            assertThat(new Select(browser.driver.findElement(By.id("resolution-" + numbers.get(1))))
+                    .getFirstSelectedOption().getText()).isEqualTo("ไม่รับรอง");
+            assertThat(browser.driver.findElement(By.id("outstandingModel-" + numbers.get(2))).isSelected()).isTrue();
             browser.screenshot("40-meeting-resolutions-refused");
             assertThat(meetings.items(id)).allSatisfy(item -> assertThat(item.resolution()).isNull());
 
             // right: level 3 and outstanding, remarks, carried over
-            new Select(row(browser, numbers.get(0), "select[name=certifiedLevel]")).selectByValue("3");
-            row(browser, numbers.get(0), "input[name=outstandingModel]").click();
-            row(browser, numbers.get(1), "textarea[name=remarks]").sendKeys("ยังไม่มีหลักฐานการดำเนินกิจกรรมตามแผน");
-            row(browser, numbers.get(2), "input[name=outstandingModel]").click();
+            new Select(browser.driver.findElement(By.id("certifiedLevel-" + numbers.get(0)))).selectByValue("3");
+            browser.click(By.id("outstandingModel-" + numbers.get(0)));
+            browser.driver.findElement(By.id("remarks-" + numbers.get(1))).sendKeys("ยังไม่มีหลักฐานการดำเนินกิจกรรมตามแผน");
+            browser.click(By.id("outstandingModel-" + numbers.get(2)));
             choose(browser, numbers.get(2), "เลื่อนไปพิจารณาครั้งถัดไป");
             browser.click(By.id("saveResolutions"));
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
-                    "บันทึกมติ 3 เรื่องแล้ว"));
-            assertThat(error(browser, numbers.get(0), "certifiedLevel")).isEmpty();
+            assertThat(browser.visible(By.id("notice")).getText()).contains("บันทึกมติ 3 เรื่องแล้ว");
+            assertThat(browser.driver.findElements(By.cssSelector("p.error"))).isEmpty();
+            assertThat(browser.driver.getCurrentUrl()).isEqualTo(link);
 
             browser.driver.findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
             browser.click(By.id("uploadMinutes"));
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notice .notice.ok"),
-                    "อัปโหลดรายงานการประชุม"));
-            browser.visible(By.id("downloadMinutes"));
+            assertThat(browser.visible(By.id("notice")).getText()).contains("อัปโหลดรายงานการประชุม");
+            assertThat(browser.visible(By.id("downloadMinutes")).getAttribute("href")).isEqualTo(link + "/minutes");
             browser.screenshot("41-meeting-resolutions-recorded");
+
+            // on a phone each case is a card: nothing scrolls sideways
+            assertThat(browser.pageWidthAt(360)).isLessThanOrEqualTo(360);
+            browser.screenshot("41-meeting-on-a-phone");
         }
 
         assertThat(meetings.items(id)).extracting(ReviewMeetings.Item::caseNumber, ReviewMeetings.Item::resolution,
@@ -144,16 +151,12 @@ class MeetingPageBrowserTests {
         assertThat(task(id, "submitReportToDra")).isNotNull();
     }
 
-    private static org.openqa.selenium.WebElement row(ThaiBrowser browser, String caseNumber, String css) {
-        return browser.driver.findElement(By.cssSelector("tr[data-case='" + caseNumber + "'] " + css));
-    }
-
     private static void choose(ThaiBrowser browser, String caseNumber, String resolution) {
-        new Select(row(browser, caseNumber, "select[name=resolution]")).selectByVisibleText(resolution);
+        new Select(browser.driver.findElement(By.id("resolution-" + caseNumber))).selectByVisibleText(resolution);
     }
 
     private static String error(ThaiBrowser browser, String caseNumber, String field) {
-        return browser.driver.findElement(By.cssSelector(".error[data-for='" + caseNumber + "." + field + "']")).getText();
+        return browser.driver.findElement(By.id(field + "-" + caseNumber + "-error")).getText();
     }
 
     private Task task(long meetingId, String definitionKey) {

@@ -128,6 +128,15 @@ class OfficePageBrowserTests {
             Object answer = ((JavascriptExecutor) browser.driver).executeAsyncScript("const done = arguments[1];"
                     + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Disposition')));", xlsx);
             assertThat(answer).asString().startsWith("200 ").contains("certified-organisations-" + YEAR + "-50.xlsx");
+
+            // the event's and the meeting's links open their pages, with the same sign-in
+            browser.click(By.cssSelector(eventRow + " a"));
+            browser.wait.until(ExpectedConditions.urlToBe(base + "/events/" + event));
+            assertThat(browser.visible(By.id("title")).getText()).isEqualTo("ตลาดนัดความดี: ตลาดนัดความดีจังหวัดเชียงใหม่");
+            browser.driver.navigate().back();
+            browser.click(By.cssSelector(meetingRow + " a"));
+            browser.wait.until(ExpectedConditions.urlToBe(base + "/meetings/" + meeting));
+            browser.visible(By.cssSelector("tr[data-case]"));
         }
 
         try (ThaiBrowser browser = ThaiBrowser.start()) {

@@ -201,6 +201,14 @@ public final class ThaiBrowser implements AutoCloseable {
         return driver.findElement(By.id(label.getAttribute("for")));
     }
 
+    /** The page's width once the window is {@code width} pixels wide (a phone: 360): more means it scrolls sideways. */
+    public int pageWidthAt(int width) {
+        driver.manage().window().setSize(new Dimension(width, 740));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() == width);
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).intValue();
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

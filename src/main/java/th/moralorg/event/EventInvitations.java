@@ -1,0 +1,116 @@
+package th.moralorg.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
+import th.moralorg.notification.NotificationService;
+import th.moralorg.reference.Province;
+import th.moralorg.reference.Provinces;
+import th.moralorg.validation.FieldErrors;
+
+/**
+ * Who is invited to a provincial event and who came (seed 5.2.2(1), (7)), with the checks of
+ * both the API (EventController) and the event's page (EventPage): the caller's province, an
+ * event still planned, cases of the event's province only. Each call is one transaction.
+ */
+@Service
+class EventInvitations {
+
+    record Invited(int invited, int participants) {
+    }
+
+    record Attended(int attended, int invited) {
+    }
+
+    private final ProvincialEvents events;
+    private final Provinces provinces;
+    private final NotificationService notifications;
+
+    EventInvitations(ProvincialEvents events, Provinces provinces, NotificationService notifications) {
+        this.events = events;
+        this.provinces = provinces;
+        this.notifications = notifications;
+    }
+
+    /** The event for a caller who may act for its province: 404 when there is none, 403 for another province. */
+    ProvincialEvents.Event of(ApiCaller caller, long id) {
+        ProvincialEvents.Event event = events.find(id).orElseThrow(() -> ApiProblem.notFound("ไม่พบกิจกรรมหมายเลข " + id));
+        caller.requireProvince(event.provinceCode());
+        return event;
+    }
+
+    /** Invites picked case numbers, or every case of the province and year in a status; mails each new invitee. */
+    @Transactional
+    Invited invite(ApiCaller caller, long id, List<String> caseNumbers, String caseStatus) {
+        ProvincialEvents.Event event = open(caller, id);
+        FieldErrors errors = new FieldErrors();
+        List<String> numbers = new ArrayList<>();
+        boolean picked = caseNumbers != null && !caseNumbers.isEmpty();
+        boolean byStatus = caseStatus != null && !caseStatus.isBlank();
+        if (picked == byStatus) {
+            errors.add("caseNumbers", "ระบุรายการเลขที่เรื่อง หรือสถานะของเรื่อง (caseStatus) อย่างใดอย่างหนึ่ง");
+        } else if (picked) {
+            List<String> known = events.casesOfProvince(event.provinceCode(), caseNumbers);
+            List<String> unknown = caseNumbers.stream().filter(n -> !known.contains(n)).toList();
+            if (!unknown.isEmpty()) {
+                errors.add("caseNumbers", "ไม่พบเรื่องต่อไปนี้ในจังหวัดของกิจกรรม: " + String.join(", ", unknown));
+            }
+            numbers.addAll(known);
+        } else {
+            numbers.addAll(events.casesInStatus(event.provinceCode(), event.fiscalYear(), caseStatus));
+            if (numbers.isEmpty()) {
+                errors.add("caseStatus", "ไม่มีเรื่องในสถานะ " + caseStatus + " ของจังหวัดในปีงบประมาณนี้");
+            }
+        }
+        errors.throwIfInvalid();
+        int added = events.invite(id, numbers);
+        mailInvitations(event, numbers);
+        return new Invited(added, events.participants(id).size());
+    }
+
+    /** Marks who came: exactly the given cases, each of them invited (400 otherwise). */
+    @Transactional
+    Attended attendance(ApiCaller caller, long id, List<String> caseNumbers) {
+        open(caller, id);
+        List<String> attended = caseNumbers == null ? List.of() : caseNumbers;
+        Set<String> invited = Set.copyOf(events.participants(id).stream().map(ProvincialEvents.Participant::caseNumber).toList());
+        List<String> strangers = attended.stream().filter(n -> !invited.contains(n)).toList();
+        if (!strangers.isEmpty()) {
+            throw ApiProblem.invalid(Map.of("caseNumbers", "เรื่องต่อไปนี้ไม่ได้รับเชิญเข้าร่วมกิจกรรมนี้: "
+                    + String.join(", ", strangers)));
+        }
+        events.attendance(id, attended);
+        return new Attended(attended.size(), invited.size());
+    }
+
+    /** Each invited organisation hears of the event by mail, once per event (seed 5.2.2(1), (7)). */
+    private void mailInvitations(ProvincialEvents.Event event, List<String> caseNumbers) {
+        String provinceName = provinces.findByCode(event.provinceCode()).map(Province::nameTh).orElse("");
+        for (ProvincialEvents.Invitee invitee : events.invitees(caseNumbers)) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("organisationName", invitee.organisationName());
+            model.put("provinceName", provinceName);
+            model.put("eventName", event.title());
+            model.put("eventDate", event.plannedOn());
+            model.put("venue", event.place());
+            notifications.enqueue("event-invitation", List.of(invitee.coordinatorEmail()), invitee.caseNumber(),
+                    "event-invitation:" + invitee.caseNumber() + ":" + event.id(), model);
+        }
+    }
+
+    private ProvincialEvents.Event open(ApiCaller caller, long id) {
+        ProvincialEvents.Event event = of(caller, id);
+        if (!"PLANNED".equals(event.status())) {
+            throw ApiProblem.conflict("กิจกรรมนี้บันทึกผลแล้ว แก้ไขผู้เข้าร่วมไม่ได้");
+        }
+        return event;
+    }
+}

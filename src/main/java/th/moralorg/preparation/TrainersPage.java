@@ -1,0 +1,155 @@
+package th.moralorg.preparation;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
+import th.moralorg.identity.PageCaller;
+import th.moralorg.reference.Province;
+import th.moralorg.reference.Provinces;
+import th.moralorg.reference.ThaiDates;
+import th.moralorg.validation.FormValidationException;
+import th.moralorg.web.PageController;
+import th.moralorg.web.SeeOther;
+
+/**
+ * The province's trainer pool (seed 5.1.2) for its PCO and DRA: the list, a form to add a
+ * trainer or edit one ({@code ?edit=id}), and a button per trainer to take them out of (or back
+ * into) service. The same checks as /api/provinces/{code}/trainers (TrainerPool).
+ */
+@PageController
+class TrainersPage {
+
+    /** A trainer as the list shows them. */
+    record Row(long id, String name, String affiliation, String expertise, String contact, boolean active,
+            String updatedOn, String updatedBy) {
+    }
+
+    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+    private final TrainerPool pool;
+    private final Provinces provinces;
+    private final IdentityService identity;
+
+    TrainersPage(TrainerPool pool, Provinces provinces, IdentityService identity) {
+        this.pool = pool;
+        this.provinces = provinces;
+        this.identity = identity;
+    }
+
+    /** The old static page's address, in the Tasklist form's link and in bookmarks. */
+    @GetMapping("/trainers.html")
+    ResponseEntity<Void> oldAddress(@RequestParam(required = false) String province) {
+        if (province == null || !province.matches("\\d{2}")) {
+            throw ApiProblem.notFound("ไม่ได้ระบุจังหวัด กรุณาเปิดหน้านี้จากลิงก์ในระบบรายการงาน");
+        }
+        return ResponseEntity.status(HttpServletResponse.SC_MOVED_PERMANENTLY)
+                .location(URI.create(path(province))).build();
+    }
+
+    @GetMapping("/provinces/{provinceCode}/trainers")
+    String show(@PathVariable String provinceCode, @RequestParam(required = false) Long edit,
+            HttpServletRequest request, Model model) {
+        ApiCaller caller = caller(request);
+        Trainers.Trainer editing = edit == null ? null : pool.find(caller, provinceCode, edit);
+        TrainerPool.TrainerInput form = editing == null ? new TrainerPool.TrainerInput("", "", "", "", true)
+                : new TrainerPool.TrainerInput(editing.name(), editing.affiliation(), editing.expertise(),
+                        editing.contact(), editing.active());
+        return page(caller, provinceCode, editing, form, Map.of(), model);
+    }
+
+    @PostMapping("/provinces/{provinceCode}/trainers")
+    Object add(@PathVariable String provinceCode, @RequestParam Map<String, String> fields, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ApiCaller caller = caller(request);
+        TrainerPool.TrainerInput input = input(fields);
+        try {
+            Trainers.Trainer added = pool.add(caller, provinceCode, input);
+            redirect.addFlashAttribute("notice", "เพิ่มวิทยากร " + added.name() + " แล้ว");
+            return SeeOther.to(path(provinceCode));
+        } catch (FormValidationException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(caller, provinceCode, null, input, refused.errors(), model);
+        }
+    }
+
+    @PostMapping("/provinces/{provinceCode}/trainers/{id}")
+    Object update(@PathVariable String provinceCode, @PathVariable long id, @RequestParam Map<String, String> fields,
+            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ApiCaller caller = caller(request);
+        Trainers.Trainer editing = pool.find(caller, provinceCode, id);
+        TrainerPool.TrainerInput input = input(fields);
+        try {
+            Trainers.Trainer saved = pool.update(caller, provinceCode, id, input);
+            redirect.addFlashAttribute("notice", "บันทึกการแก้ไขวิทยากร " + saved.name() + " แล้ว");
+            return SeeOther.to(path(provinceCode));
+        } catch (FormValidationException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(caller, provinceCode, editing, input, refused.errors(), model);
+        }
+    }
+
+    /** Takes a trainer out of service or back, keeping what else is recorded of them. */
+    @PostMapping("/provinces/{provinceCode}/trainers/{id}/active")
+    Object setActive(@PathVariable String provinceCode, @PathVariable long id, @RequestParam boolean active,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        ApiCaller caller = caller(request);
+        Trainers.Trainer t = pool.find(caller, provinceCode, id);
+        pool.update(caller, provinceCode, id,
+                new TrainerPool.TrainerInput(t.name(), t.affiliation(), t.expertise(), t.contact(), active));
+        redirect.addFlashAttribute("notice", (active ? "เปิดใช้งาน" : "ปิดการใช้งาน") + "วิทยากร " + t.name() + " แล้ว");
+        return SeeOther.to(path(provinceCode));
+    }
+
+    private ApiCaller caller(HttpServletRequest request) {
+        return PageCaller.of(request, identity);
+    }
+
+    private static TrainerPool.TrainerInput input(Map<String, String> fields) {
+        // an unticked box sends nothing: not active
+        return new TrainerPool.TrainerInput(fields.get("name"), fields.get("affiliation"), fields.get("expertise"),
+                fields.get("contact"), fields.containsKey("active"));
+    }
+
+    private static String path(String provinceCode) {
+        return "/provinces/" + UriUtils.encodePathSegment(provinceCode, "UTF-8") + "/trainers";
+    }
+
+    private String page(ApiCaller caller, String provinceCode, Trainers.Trainer editing, TrainerPool.TrainerInput form,
+            Map<String, String> errors, Model model) {
+        List<Row> rows = pool.list(caller, provinceCode).stream().map(t -> new Row(t.id(), t.name(), t.affiliation(),
+                t.expertise(), t.contact(), t.active(),
+                t.updatedAt() == null ? "—" : ThaiDates.longDate(t.updatedAt().atZoneSameInstant(BANGKOK).toLocalDate()), t.updatedBy())).toList();
+        model.addAttribute("provinceCode", provinceCode);
+        model.addAttribute("provinceName", provinces.findByCode(provinceCode).map(Province::nameTh).orElse(provinceCode));
+        model.addAttribute("rows", rows);
+        model.addAttribute("activeCount", rows.stream().filter(Row::active).count());
+        model.addAttribute("editing", editing);
+        model.addAttribute("form", form);
+        Map<String, String> values = new HashMap<>();
+        values.put("name", form.name());
+        values.put("affiliation", form.affiliation());
+        values.put("expertise", form.expertise());
+        values.put("contact", form.contact());
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "preparation/trainers";
+    }
+}
