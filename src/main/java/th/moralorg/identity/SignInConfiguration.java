@@ -23,8 +23,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -131,11 +129,9 @@ class SignInConfiguration {
                         .ignoringRequestMatchers(PATHS.matcher("/camunda/**"), SignInConfiguration::sendsCredentials,
                                 SignInConfiguration::isPublicApi, SignInConfiguration::isApiWithoutSignIn))
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
-                // SecurityHeaders writes the others; Spring's defaults would also forbid caching the
-                // webapps' scripts. Our static pages are never kept: a browser would otherwise show one
-                // from its cache after signing out, without asking whether the person may see it
-                .headers(headers -> headers.defaultsDisabled().addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        PATHS.matcher("/*.html"), new CacheControlHeadersWriter())))
+                // web.SecurityHeaders and web.PagesAreNotKept write ours; Spring's defaults would also
+                // forbid caching the webapps' scripts
+                .headers(headers -> headers.disable())
                 .build();
     }
 

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * A page shows who is signed in and their province's data: a browser must not keep it, or it
- * would show it from its cache after signing out (as the static pages, identity.SignInConfiguration).
+ * would show it from its cache after signing out, without asking whether the person may see it.
  */
 @ControllerAdvice(annotations = PageController.class)
 class PagesAreNotKept {

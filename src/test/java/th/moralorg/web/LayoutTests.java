@@ -77,7 +77,7 @@ class LayoutTests {
     @Test
     void theStaticPagesScriptsAndStylesAreStillServed() {
         Api api = new Api(port);
-        for (String path : new String[] {"/moralorg.css", "/officer.js", "/register.js", "/kit", "/register"}) {
+        for (String path : new String[] {"/moralorg.css", "/js/confirm.js", "/kit", "/register"}) {
             assertThat(api.get(path, null, null).statusCode()).as(path).isEqualTo(200);
         }
         // gone: what is not a known public page asks a visitor to sign in first
