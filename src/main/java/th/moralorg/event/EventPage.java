@@ -1,6 +1,5 @@
 package th.moralorg.event;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,7 @@ import th.moralorg.reference.ThaiDates;
 import th.moralorg.reference.ThaiNames;
 import th.moralorg.validation.FormValidationException;
 import th.moralorg.web.PageController;
-import th.moralorg.web.SeeOther;
+import th.moralorg.web.Redirects;
 
 /**
  * A provincial event's page (seed 5.2.2(1), (7)) for the PCO of its province and DRA: invite the
@@ -61,7 +60,7 @@ class EventPage {
         if (id == null || !id.matches("\\d{1,18}")) {
             throw ApiProblem.notFound("ไม่ได้ระบุหมายเลขกิจกรรม กรุณาเปิดหน้านี้จากลิงก์ในระบบรายการงาน");
         }
-        return ResponseEntity.status(HttpServletResponse.SC_MOVED_PERMANENTLY).location(URI.create("/events/" + id)).build();
+        return Redirects.moved("/events/" + id);
     }
 
     @GetMapping("/events/{id}")
@@ -80,7 +79,7 @@ class EventPage {
             EventInvitations.Invited invited = invitations.invite(caller, id, numbers, caseStatus);
             redirect.addFlashAttribute("notice", "เชิญเพิ่ม " + invited.invited() + " องค์กรแล้ว (ได้รับเชิญรวม "
                     + invited.participants() + " องค์กร)");
-            return SeeOther.to("/events/" + id);
+            return Redirects.seeOther("/events/" + id);
         } catch (FormValidationException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(event, Set.copyOf(numbers), refused.errors(), model);
@@ -97,7 +96,7 @@ class EventPage {
             EventInvitations.Attended saved = invitations.attendance(caller, id, numbers);
             redirect.addFlashAttribute("notice", "บันทึกผู้เข้าร่วม " + saved.attended() + " จาก " + saved.invited()
                     + " องค์กรแล้ว");
-            return SeeOther.to("/events/" + id);
+            return Redirects.seeOther("/events/" + id);
         } catch (ApiProblem refused) {
             if (refused.fields().isEmpty()) {
                 throw refused;

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.moralorg.web.Redirects;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.PageCaller;
@@ -56,7 +56,7 @@ class NotificationsPage {
     /** Bookmarks of the static page it replaces. */
     @GetMapping("/notifications.html")
     ResponseEntity<Void> oldAddress() {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, PATH).build();
+        return Redirects.moved(PATH);
     }
 
     @GetMapping(PATH)

@@ -1,10 +1,9 @@
 package th.moralorg.preparation;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import th.moralorg.web.Redirects;
 import th.moralorg.web.PageController;
 
 /**
@@ -24,6 +23,6 @@ class DocumentKitPage {
     /** The task form's link of running instances and old bookmarks. */
     @GetMapping("/kit.html")
     ResponseEntity<Void> oldAddress() {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, PATH).build();
+        return Redirects.moved(PATH);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import th.moralorg.web.Redirects;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.event.EventPlanning;
 import th.moralorg.event.ProvincialEvents;
@@ -71,9 +71,7 @@ class OfficePage {
     /** Links in mail already sent and bookmarks: the same page, for good. */
     @GetMapping("/office.html")
     ResponseEntity<Void> oldAddress(HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                .header(HttpHeaders.LOCATION, PATH + (request.getQueryString() == null ? "" : "?" + request.getQueryString()))
-                .build();
+        return Redirects.moved(PATH + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
     }
 
     @GetMapping(PATH)

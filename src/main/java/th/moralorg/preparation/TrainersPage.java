@@ -1,6 +1,5 @@
 package th.moralorg.preparation;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ import th.moralorg.reference.Provinces;
 import th.moralorg.reference.ThaiDates;
 import th.moralorg.validation.FormValidationException;
 import th.moralorg.web.PageController;
-import th.moralorg.web.SeeOther;
+import th.moralorg.web.Redirects;
 
 /**
  * The province's trainer pool (seed 5.1.2) for its PCO and DRA: the list, a form to add a
@@ -60,8 +59,7 @@ class TrainersPage {
         if (province == null || !province.matches("\\d{2}")) {
             throw ApiProblem.notFound("ไม่ได้ระบุจังหวัด กรุณาเปิดหน้านี้จากลิงก์ในระบบรายการงาน");
         }
-        return ResponseEntity.status(HttpServletResponse.SC_MOVED_PERMANENTLY)
-                .location(URI.create(path(province))).build();
+        return Redirects.moved(path(province));
     }
 
     @GetMapping("/provinces/{provinceCode}/trainers")
@@ -83,7 +81,7 @@ class TrainersPage {
         try {
             Trainers.Trainer added = pool.add(caller, provinceCode, input);
             redirect.addFlashAttribute("notice", "เพิ่มวิทยากร " + added.name() + " แล้ว");
-            return SeeOther.to(path(provinceCode));
+            return Redirects.seeOther(path(provinceCode));
         } catch (FormValidationException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(caller, provinceCode, null, input, refused.errors(), model);
@@ -99,7 +97,7 @@ class TrainersPage {
         try {
             Trainers.Trainer saved = pool.update(caller, provinceCode, id, input);
             redirect.addFlashAttribute("notice", "บันทึกการแก้ไขวิทยากร " + saved.name() + " แล้ว");
-            return SeeOther.to(path(provinceCode));
+            return Redirects.seeOther(path(provinceCode));
         } catch (FormValidationException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(caller, provinceCode, editing, input, refused.errors(), model);
@@ -115,7 +113,7 @@ class TrainersPage {
         pool.update(caller, provinceCode, id,
                 new TrainerPool.TrainerInput(t.name(), t.affiliation(), t.expertise(), t.contact(), active));
         redirect.addFlashAttribute("notice", (active ? "เปิดใช้งาน" : "ปิดการใช้งาน") + "วิทยากร " + t.name() + " แล้ว");
-        return SeeOther.to(path(provinceCode));
+        return Redirects.seeOther(path(provinceCode));
     }
 
     private ApiCaller caller(HttpServletRequest request) {

@@ -2,7 +2,6 @@ package th.moralorg.review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,7 @@ import th.moralorg.reference.ThaiNames;
 import th.moralorg.validation.FileNames;
 import th.moralorg.validation.FormValidationException;
 import th.moralorg.web.PageController;
-import th.moralorg.web.SeeOther;
+import th.moralorg.web.Redirects;
 
 /**
  * The provincial subcommittee meeting (seed 5.2.2(2)-(3)) for its PCO secretariat and DRA: the
@@ -77,7 +76,7 @@ class MeetingPage {
         if (id == null || !id.matches("\\d{1,18}")) {
             throw ApiProblem.notFound("ไม่ได้ระบุหมายเลขการประชุม กรุณาเปิดหน้านี้จากลิงก์ในระบบรายการงาน");
         }
-        return ResponseEntity.status(HttpServletResponse.SC_MOVED_PERMANENTLY).location(URI.create("/meetings/" + id)).build();
+        return Redirects.moved("/meetings/" + id);
     }
 
     @GetMapping("/meetings/{id}")
@@ -125,7 +124,7 @@ class MeetingPage {
             return page(meeting, entered, errors, model);
         }
         redirect.addFlashAttribute("notice", "บันทึกมติ " + sent.size() + " เรื่องแล้ว");
-        return SeeOther.to("/meetings/" + id);
+        return Redirects.seeOther("/meetings/" + id);
     }
 
     @PostMapping("/meetings/{id}/minutes")
@@ -149,7 +148,7 @@ class MeetingPage {
             throw new UncheckedIOException(e);
         }
         redirect.addFlashAttribute("notice", "อัปโหลดรายงานการประชุม " + FileNames.clean(file.getOriginalFilename()) + " แล้ว");
-        return SeeOther.to("/meetings/" + id);
+        return Redirects.seeOther("/meetings/" + id);
     }
 
     @GetMapping("/meetings/{id}/minutes")
