@@ -167,7 +167,9 @@ class OrganisationCaseProcessTests {
                 .filter(n -> n.caseNumber().equals(caseNumber) && n.kind() == CaseNotification.Kind.CORRECTION_NEEDED)
                 .findFirst().orElseThrow();
         assertThat(mail.data().get("remarks")).isEqualTo("กรุณาระบุที่อยู่ให้ครบ");
-        String token = ((String) mail.data().get("correctionUrl")).replaceFirst(".*#correction=", "");
+        String correctionUrl = (String) mail.data().get("correctionUrl");
+        assertThat(correctionUrl).contains("/register/correction?token=");
+        String token = correctionUrl.replaceFirst(".*[?&]token=", "");
         assertThat(token).hasSizeGreaterThan(30);
         // the correction itself goes through the public API: see RegistrationApiTests
     }

@@ -100,7 +100,7 @@ class RegistrationMatchingTests {
         driver.complete(secondCase, "reviewIntent", "officer.10",
                 Map.of("intentDecision", "CORRECT", "intentRemarks", "กรุณายืนยันชื่อองค์กร"));
 
-        String token = MailLinks.await(sender, "#correction=([A-Za-z0-9_-]+)");
+        String token = MailLinks.await(sender, "/register/correction\\?token=([A-Za-z0-9_-]+)");
         Map<String, Object> rewritten = new HashMap<>(second);
         rewritten.put("token", token);
         rewritten.put("organisationName", "ชื่อที่ผู้ส่งตั้งใหม่ " + System.nanoTime());
