@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.IntegrationTest;
-import th.moralorg.support.PageForms;
+import th.moralorg.support.Pages;
 import th.moralorg.support.SignIn;
 
 /**
@@ -31,12 +31,12 @@ class NotificationsPageTests {
     @Test
     void onlyAdministratorsSeeOrChangeTheOutbox() throws Exception {
         long id = failed();
-        PageForms officer = new PageForms(SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"), port);
+        Pages officer = new Pages(port, SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"));
         HttpResponse<String> page = officer.get("/admin/notifications");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("เฉพาะผู้ดูแลระบบเท่านั้นที่ใช้งานส่วนนี้ได้").doesNotContain("relay refused");
         HttpResponse<String> resent = officer.post("/admin/notifications/" + id + "/resend",
-                "status=FAILED" + officer.token("/admin/notifications"));
+                "status=FAILED" + officer.csrfFieldOf("/admin/notifications"));
         assertThat(resent.statusCode()).isEqualTo(403);
         assertThat(status(id)).isEqualTo("FAILED");
     }
@@ -44,7 +44,7 @@ class NotificationsPageTests {
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
         long id = failed();
-        PageForms admin = new PageForms(SignIn.as(port, DemoAccounts.ADMIN, "demo"), port);
+        Pages admin = new Pages(port, SignIn.as(port, DemoAccounts.ADMIN, "demo"));
         assertThat(admin.post("/admin/notifications/" + id + "/resend", "status=FAILED").statusCode())
                 .isEqualTo(403);
         assertThat(status(id)).isEqualTo("FAILED");
@@ -53,8 +53,8 @@ class NotificationsPageTests {
     @Test
     void refusalsComeBackOnThePageAndAResendRedirects() throws Exception {
         long id = failed();
-        PageForms admin = new PageForms(SignIn.as(port, DemoAccounts.ADMIN, "demo"), port);
-        String token = admin.token("/admin/notifications");
+        Pages admin = new Pages(port, SignIn.as(port, DemoAccounts.ADMIN, "demo"));
+        String token = admin.csrfFieldOf("/admin/notifications");
 
         HttpResponse<String> noUser = admin.post("/admin/notifications/preferences", "userId=&taskMail=DAILY_DIGEST"
                 + token);

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.IntegrationTest;
-import th.moralorg.support.PageForms;
+import th.moralorg.support.Pages;
 import th.moralorg.support.SignIn;
 
 /**
@@ -34,7 +34,7 @@ class OfficePageTests {
 
     @Test
     void theOldAddressMovesForGoodWithItsQuery() throws Exception {
-        PageForms officer = new PageForms(SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"), port);
+        Pages officer = new Pages(port, SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"));
         HttpResponse<String> old = officer.get("/office.html?year=" + YEAR + "&province=50");
         assertThat(old.statusCode()).isEqualTo(301);
         assertThat(old.headers().firstValue("Location")).hasValue("/office?year=" + YEAR + "&province=50");
@@ -42,7 +42,7 @@ class OfficePageTests {
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefusedAndStoresNothing() throws Exception {
-        PageForms officer = new PageForms(SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"), port);
+        Pages officer = new Pages(port, SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"));
         HttpResponse<String> answer = officer.post("/office/events", event("50", "ไม่มีโทเคน"));
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(events("ไม่มีโทเคน")).isZero();
@@ -50,8 +50,8 @@ class OfficePageTests {
 
     @Test
     void aRefusedFieldComesBackUnderItsFieldAndAValidPlanRedirectsToThePage() throws Exception {
-        PageForms officer = new PageForms(SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"), port);
-        String token = officer.token("/office?year=" + YEAR);
+        Pages officer = new Pages(port, SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, "demo"));
+        String token = officer.csrfFieldOf("/office?year=" + YEAR);
 
         HttpResponse<String> refused = officer.post("/office/events", event("50", "") + token);
         long before = events("ตลาดนัดความดี");
@@ -72,12 +72,12 @@ class OfficePageTests {
 
     @Test
     void anotherProvinceIsRefusedInThaiAndNothingIsStored() throws Exception {
-        PageForms bangkok = new PageForms(SignIn.as(port, DemoAccounts.BANGKOK_OFFICER, "demo"), port);
+        Pages bangkok = new Pages(port, SignIn.as(port, DemoAccounts.BANGKOK_OFFICER, "demo"));
         HttpResponse<String> page = bangkok.get("/office?year=" + YEAR + "&province=50");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 50").doesNotContain("id=\"planEvent\"");
 
-        String token = bangkok.token("/office?year=" + YEAR);
+        String token = bangkok.csrfFieldOf("/office?year=" + YEAR);
         HttpResponse<String> planned = bangkok.post("/office/events", event("50", "ของจังหวัดอื่น") + token);
         assertThat(planned.statusCode()).isEqualTo(403);
         assertThat(planned.body()).contains("ไม่มีสิทธิ์ดำเนินการแทนจังหวัดรหัส 50");

@@ -41,6 +41,11 @@ public final class Pages {
         return post(path, "_csrf=" + URLEncoder.encode(token(get(pagePath).body()), StandardCharsets.UTF_8) + "&" + form);
     }
 
+    /** The CSRF field of the form on the page at {@code pagePath}, to append to a form: {@code &_csrf=…}. */
+    public String csrfFieldOf(String pagePath) {
+        return "&_csrf=" + URLEncoder.encode(token(get(pagePath).body()), StandardCharsets.UTF_8);
+    }
+
     /** The CSRF field of the page's (first) form. */
     public static String token(String html) {
         Matcher m = CSRF_FIELD.matcher(html);
