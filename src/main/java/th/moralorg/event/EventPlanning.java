@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.EventType;
 import th.moralorg.reference.Provinces;
 import th.moralorg.reference.ThaiNames;
@@ -46,7 +47,7 @@ public class EventPlanning {
     public ProvincialEvents.Event plan(ApiCaller caller, EventInput input) {
         FieldErrors errors = new FieldErrors();
         provinces.read("provinceCode", input.provinceCode(), errors);
-        Integer year = errors.number("fiscalYear", input.fiscalYear(), "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        Integer year = FiscalYear.read("fiscalYear", input.fiscalYear(), errors);
         Optional<EventType> type = ThaiNames.find(EventType.class, input.eventType());
         if (type.isEmpty()) {
             errors.add("eventType", "ประเภทกิจกรรมต้องเป็น " + ThaiNames.choices(List.of(EventType.values())));
@@ -76,7 +77,7 @@ public class EventPlanning {
     public List<ProvincialEvents.Listed> ofProvince(ApiCaller caller, String provinceCode, Object fiscalYear) {
         FieldErrors errors = new FieldErrors();
         provinces.read("provinceCode", provinceCode, errors);
-        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
         errors.throwIfInvalid();
         caller.requireProvince(provinceCode);
         return events.ofProvince(provinceCode, year);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
+import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Level;
 import th.moralorg.reference.NationalResult;
 import th.moralorg.reference.OrganisationType;
@@ -116,7 +117,7 @@ class CertifiedExportController {
 
     private static int year(String fiscalYear) {
         FieldErrors errors = new FieldErrors();
-        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
         errors.throwIfInvalid();
         return year;
     }

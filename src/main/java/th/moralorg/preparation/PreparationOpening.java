@@ -32,7 +32,7 @@ class PreparationOpening {
 
     Opened open(ApiCaller caller, Object fiscalYear, String provinceCode) {
         FieldErrors errors = new FieldErrors();
-        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
         List<String> codes = new ArrayList<>();
         if (provinceCode != null && !provinceCode.isBlank()) {
             provinces.read("provinceCode", provinceCode, errors).ifPresent(p -> codes.add(p.code()));

@@ -3,6 +3,8 @@ package th.moralorg.reference;
 import java.time.LocalDate;
 import java.time.Month;
 
+import th.moralorg.validation.FieldErrors;
+
 /**
  * The Thai government fiscal year: 1 October to 30 September, named by the Buddhist-Era year in
  * which it ends (fiscal year 2569 runs from 1 Oct 2025 to 30 Sep 2026).
@@ -16,6 +18,11 @@ public record FiscalYear(int buddhistYear) implements Comparable<FiscalYear> {
         if (buddhistYear < 2500 || buddhistYear > 2700) {
             throw new IllegalArgumentException("ปีงบประมาณไม่ถูกต้อง: " + buddhistYear);
         }
+    }
+
+    /** A fiscal year (Buddhist Era) as a form or a request sends it, or a Thai message under {@code field}. */
+    public static Integer read(String field, Object value, FieldErrors errors) {
+        return errors.number(field, value, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
     }
 
     public static FiscalYear containing(LocalDate date) {

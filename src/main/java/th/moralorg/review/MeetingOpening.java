@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import th.moralorg.identity.ApiCaller;
+import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Provinces;
 import th.moralorg.validation.FieldErrors;
 
@@ -28,7 +29,7 @@ public class MeetingOpening {
     /** The new meeting's id; 400 per field, 403 for another province, 409 when no case waits. */
     public long open(ApiCaller caller, Object fiscalYear, String provinceCode) {
         FieldErrors errors = new FieldErrors();
-        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
         provinces.read("provinceCode", provinceCode, errors);
         errors.throwIfInvalid();
         caller.requireProvince(provinceCode);
@@ -39,7 +40,7 @@ public class MeetingOpening {
     public List<ReviewMeetings.Listed> ofProvince(ApiCaller caller, String provinceCode, Object fiscalYear) {
         FieldErrors errors = new FieldErrors();
         provinces.read("provinceCode", provinceCode, errors);
-        Integer year = errors.number("fiscalYear", fiscalYear, "ปีงบประมาณ (พ.ศ.)", 2500, 2700);
+        Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
         errors.throwIfInvalid();
         caller.requireProvince(provinceCode);
         return meetings.ofProvince(provinceCode, year);
