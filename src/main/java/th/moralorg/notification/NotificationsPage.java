@@ -8,14 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.moralorg.web.Redirects;
@@ -131,8 +129,7 @@ class NotificationsPage {
     }
 
     private static String redirectTo(HttpServletRequest request, String status) {
-        // 303: reloading the page after a re-send does not send again
-        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
-        return "redirect:" + PATH + (status == null || !status.matches("[A-Z]+") ? "" : "?status=" + status);
+        return Redirects.seeOther(request,
+                PATH + (status == null || !status.matches("[A-Z]+") ? "" : "?status=" + status));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.util.UriUtils;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.PageCaller;
 import th.moralorg.web.PageController;
+import th.moralorg.web.Redirects;
 
 /**
  * The evidence files of a case (seed 5.2.1(2.4)), {@code /cases/{caseNumber}/evidence}, for whom
@@ -48,8 +50,8 @@ class EvidencePage {
 
     /** The old page took the case as {@code ?case=}, which the redirect keeps. */
     @GetMapping("/evidence.html")
-    ModelAndView old() {
-        return Pages.moved(CHOOSE);
+    ResponseEntity<Void> old(HttpServletRequest request) {
+        return Redirects.moved(request, CHOOSE);
     }
 
     /** Where Tasklist's forms link to: the case number to type, or given. */
@@ -58,7 +60,7 @@ class EvidencePage {
         if (caseNumber == null || caseNumber.isBlank()) {
             return new ModelAndView(TEMPLATE, Map.of("choose", true), HttpStatus.OK);
         }
-        return Pages.seeOther(path(caseNumber.strip()));
+        return new ModelAndView(Redirects.seeOther(path(caseNumber.strip())));
     }
 
     @GetMapping("/cases/{caseNumber}/evidence")
@@ -92,7 +94,7 @@ class EvidencePage {
             return page(found.get(), caller, purpose, errors, HttpStatus.BAD_REQUEST);
         }
         redirect.addFlashAttribute("notice", "แนบไฟล์ " + result.stored().fileName() + " แล้ว");
-        return Pages.seeOther(path(caseNumber));
+        return new ModelAndView(Redirects.seeOther(path(caseNumber)));
     }
 
     private Optional<Cases.CaseSummary> readable(String caseNumber, ApiCaller caller) {

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Provinces;
 import th.moralorg.web.PageController;
+import th.moralorg.web.Redirects;
 
 /**
  * Form อ.01 for anyone (seed 5.2.1(1), {@code /register}) and its correction behind the one-time
@@ -56,8 +60,8 @@ class RegistrationPage {
 
     /** The old page; a correction link mailed before comes with its token after "#" (js/one-time-link.js). */
     @GetMapping("/register.html")
-    ModelAndView old() {
-        return Pages.moved(PATH);
+    ResponseEntity<Void> old(HttpServletRequest request) {
+        return Redirects.moved(request, PATH);
     }
 
     /** After a post that worked, the notice and the case number (flash attributes) alone. */
@@ -74,7 +78,7 @@ class RegistrationPage {
         if (outcome instanceof RegistrationService.Outcome.Registered registered) {
             redirect.addFlashAttribute("notice", RegistrationController.received(registered.caseNumber()));
             redirect.addFlashAttribute("caseNumber", registered.caseNumber());
-            return Pages.seeOther(PATH);
+            return new ModelAndView(Redirects.seeOther(PATH));
         }
         if (outcome instanceof RegistrationService.Outcome.Invalid invalid) {
             return page(form, invalid.errors(), RegistrationController.INVALID, null, HttpStatus.BAD_REQUEST);
@@ -103,7 +107,7 @@ class RegistrationPage {
         if (outcome instanceof RegistrationCorrections.Outcome.Corrected corrected) {
             redirect.addFlashAttribute("notice", CorrectionController.CORRECTED);
             redirect.addFlashAttribute("caseNumber", corrected.caseNumber());
-            return Pages.seeOther(CORRECTION);
+            return new ModelAndView(Redirects.seeOther(CORRECTION));
         }
         if (outcome instanceof RegistrationCorrections.Outcome.Invalid invalid) {
             String caseNumber = corrections.current(input.get("token")).map(RegistrationCorrections.Current::caseNumber)

@@ -3,7 +3,10 @@ package th.moralorg.organisationcase;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.moralorg.web.PageController;
+import th.moralorg.web.Redirects;
 
 /**
  * The page behind the set-password link of the acceptance mail ({@code /set-password?token=…},
@@ -32,8 +36,8 @@ class SetPasswordPage {
 
     /** Links mailed before carry the token after "#", which the redirect keeps (js/one-time-link.js). */
     @GetMapping("/set-password.html")
-    ModelAndView old() {
-        return Pages.moved(PATH);
+    ResponseEntity<Void> old(HttpServletRequest request) {
+        return Redirects.moved(request, PATH);
     }
 
     @GetMapping(PATH)
@@ -56,7 +60,7 @@ class SetPasswordPage {
                 : passwords.choose(withToken(token, password));
         if (outcome instanceof CoordinatorPasswords.Outcome.Chosen chosen) {
             redirect.addFlashAttribute("notice", "ตั้งรหัสผ่านแล้ว เข้าสู่ระบบด้วยชื่อผู้ใช้ " + chosen.userId());
-            return Pages.seeOther(PATH);
+            return new ModelAndView(Redirects.seeOther(PATH));
         }
         if (outcome instanceof CoordinatorPasswords.Outcome.Invalid invalid && !invalid.errors().containsKey("token")) {
             return form(token, invalid.errors(), HttpStatus.BAD_REQUEST);

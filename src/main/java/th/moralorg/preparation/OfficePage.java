@@ -11,13 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -71,7 +69,7 @@ class OfficePage {
     /** Links in mail already sent and bookmarks: the same page, for good. */
     @GetMapping("/office.html")
     ResponseEntity<Void> oldAddress(HttpServletRequest request) {
-        return Redirects.moved(PATH + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        return Redirects.moved(request, PATH);
     }
 
     @GetMapping(PATH)
@@ -231,8 +229,6 @@ class OfficePage {
         if (province != null && !province.isBlank()) {
             to.queryParam("province", province);
         }
-        // 303: the browser fetches the page after its post, so reloading does not post again
-        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
-        return "redirect:" + to.encode().toUriString();
+        return Redirects.seeOther(request, to.encode().toUriString());
     }
 }

@@ -2,8 +2,11 @@ package th.moralorg.web;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 
 /** Where our pages send the browser: after a post that worked, and from an old address. */
@@ -19,8 +22,19 @@ public final class Redirects {
         return view;
     }
 
+    /** The same, for a handler that answers with a view name. */
+    public static String seeOther(HttpServletRequest request, String path) {
+        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+        return "redirect:" + path;
+    }
+
     /** An old address (a static .html page, in mail already sent and bookmarks): for good (301). */
     public static ResponseEntity<Void> moved(String location) {
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(location)).build();
+    }
+
+    /** The same page under its new path, with the query the old address was opened with. */
+    public static ResponseEntity<Void> moved(HttpServletRequest request, String path) {
+        return moved(path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
     }
 }
