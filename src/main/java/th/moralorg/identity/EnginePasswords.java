@@ -4,18 +4,16 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * The sign-in page checks passwords where every other door does: Camunda's identity service (the
- * same users, groups and password policy as /engine-rest and Admin). The person's groups become
- * their authorities; the signed-in name is the Camunda user id.
+ * same users and password policy as /engine-rest and Admin). The signed-in name is the Camunda
+ * user id; the person's groups are read where access is decided, on every request.
  */
 @Component
 class EnginePasswords implements AuthenticationProvider {
@@ -33,9 +31,9 @@ class EnginePasswords implements AuthenticationProvider {
         if (user.isEmpty() || password.isEmpty() || !passwordMatches(user, password)) {
             throw new BadCredentialsException("wrong user or password");
         }
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        // no authorities: who may do what is read from Camunda's groups on every request (PageCaller,
+        // ApiAuthenticationFilter, the webapps), never from a copy taken at sign-in
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of());
     }
 
     private boolean passwordMatches(String user, String password) {
