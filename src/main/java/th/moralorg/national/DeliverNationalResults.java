@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import th.moralorg.messaging.CaseMessages;
 
-/** "แจ้งผลระดับชาติถึงแต่ละองค์กร": message NationalResult to each case of the report. */
+/**
+ * "แจ้งผลระดับชาติถึงแต่ละองค์กร": message NationalResult to each case of the report, with who
+ * recorded the national committee's resolution ({@code decidedBy}).
+ */
 @Component
 class DeliverNationalResults implements JavaDelegate {
 
@@ -36,6 +39,7 @@ class DeliverNationalResults implements JavaDelegate {
             variables.put("nationalResult", item.result());
             variables.put("nationalRemarks", item.remarks());
             variables.put("outstandingModel", item.outstandingModel());
+            variables.put("decidedBy", execution.getVariable(NationalCommitteeValidation.DECIDED_BY));
             boolean delivered = messages.send("NationalResult", item.caseNumber(), variables);
             reports.delivered(reportId, item.caseNumber(), delivered ? "DELIVERED" : "NOT_WAITING");
             endorsed += "ENDORSED".equals(item.result()) ? 1 : 0;

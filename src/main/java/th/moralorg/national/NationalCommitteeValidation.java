@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import th.moralorg.identity.CurrentUser;
 import th.moralorg.validation.FieldErrors;
 
 /**
@@ -17,6 +18,9 @@ import th.moralorg.validation.FieldErrors;
  */
 @Component
 class NationalCommitteeValidation implements TaskListener {
+
+    /** Who recorded the resolution; set here on completion, after the form's variables, so a form cannot name someone. */
+    static final String DECIDED_BY = "committeeDecidedBy";
 
     private final NationalReports reports;
     private final NationalSteps steps;
@@ -43,5 +47,6 @@ class NationalCommitteeValidation implements TaskListener {
         errors.rejectSubmissionIfInvalid();
         reports.committee(reportId, date, notEndorsed, remarks);
         task.setVariable("committeeDate", date.toString());
+        task.setVariable(DECIDED_BY, CurrentUser.completing(task).orElse(null));
     }
 }

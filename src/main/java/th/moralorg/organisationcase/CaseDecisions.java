@@ -35,6 +35,7 @@ public class CaseDecisions {
         String remarks = "REVISE".equals(decision)
                 ? f.text("provincialRemarks", "ข้อเสนอแนะให้ปรับปรุง", 4000)
                 : f.optionalText("provincialRemarks", "หมายเหตุ", 4000);
+        String by = decidedBy(f);
         boolean outstanding = Boolean.TRUE.equals(execution.getVariable("outstandingModel"));
         if (outstanding && (level == null || level != 3)) {
             f.error("outstandingModel", "ต้นแบบโดดเด่นเลือกได้เฉพาะองค์กรที่รับรองระดับ 3");
@@ -43,7 +44,7 @@ public class CaseDecisions {
             throw new FormValidationException(f.errors());
         }
         String caseNumber = steps.caseOf(execution).caseNumber();
-        cases.addDecision(caseNumber, "PROVINCIAL", decision, level, remarks, null);
+        cases.addDecision(caseNumber, "PROVINCIAL", decision, level, remarks, by);
         switch (decision) {
             case "CERTIFIED" -> {
                 cases.setCertification(caseNumber, level, outstanding);
@@ -56,15 +57,25 @@ public class CaseDecisions {
                 "decision", decision, "level", level == null ? "" : level, "remarks", remarks == null ? "" : remarks));
     }
 
+    /**
+     * Who recorded the decision at the sender (a user id, as {@code case_decision.decided_by} keeps
+     * it). Trusted as sent: only the engine's own delivery steps correlate these messages, as the
+     * system ({@code messaging.CaseMessages}); nobody else holds the grant.
+     */
+    private static String decidedBy(FormFields f) {
+        return f.optionalText("decidedBy", "ผู้บันทึกมติ", 64);
+    }
+
     public void national(DelegateExecution execution) {
         FormFields f = new FormFields(execution.getVariables());
         String result = f.choice("nationalResult", "ผลการพิจารณาระดับชาติ", NATIONAL);
         String remarks = f.optionalText("nationalRemarks", "หมายเหตุ", 4000);
+        String by = decidedBy(f);
         if (!f.valid()) {
             throw new FormValidationException(f.errors());
         }
         String caseNumber = steps.caseOf(execution).caseNumber();
-        cases.addDecision(caseNumber, "NATIONAL", result, null, remarks, null);
+        cases.addDecision(caseNumber, "NATIONAL", result, null, remarks, by);
         if (Boolean.TRUE.equals(execution.getVariable("outstandingModel"))) {
             cases.find(caseNumber).ifPresent(c -> cases.setCertification(caseNumber, c.certifiedLevel(), true));
         }

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 import th.moralorg.messaging.CaseMessages;
 
-/** "แจ้งมติถึงแต่ละองค์กร": each resolution reaches its case as {@code ProvincialDecision}. */
+/**
+ * "แจ้งมติถึงแต่ละองค์กร": each resolution reaches its case as {@code ProvincialDecision}, with who
+ * recorded it ({@code decidedBy}), so the case's decision names a person.
+ */
 @Component
 class DeliverProvincialDecisions implements JavaDelegate {
 
@@ -45,6 +48,7 @@ class DeliverProvincialDecisions implements JavaDelegate {
             variables.put("provincialRemarks", item.remarks());
             variables.put("outstandingModel", item.outstandingModel());
             variables.put("reviewMeetingId", meetingId);
+            variables.put("decidedBy", item.decidedBy());
             boolean delivered = messages.send(MESSAGE, item.caseNumber(), variables);
             meetings.delivered(meetingId, item.caseNumber(), delivered ? "DELIVERED" : "NOT_WAITING");
             notWaiting += delivered ? 0 : 1;

@@ -35,7 +35,7 @@ public class ReviewMeetings {
 
     public record Item(long meetingId, String caseNumber, String organisationName, Integer proposedLevel,
             BigDecimal score, int documentsCount, String resolution, Integer certifiedLevel,
-            boolean outstandingModel, String remarks, String delivery) {
+            boolean outstandingModel, String remarks, String delivery, String decidedBy) {
         @JsonProperty
         String proposedLevelName() {
             return ThaiNames.of(Level.class, proposedLevel);
@@ -144,7 +144,8 @@ public class ReviewMeetings {
     public List<Item> items(long meetingId) {
         return jdbc.sql("""
                 select i.meeting_id, i.case_number, o.name as organisation_name, i.proposed_level, i.score,
-                       i.documents_count, i.resolution, i.certified_level, i.outstanding_model, i.remarks, i.delivery
+                       i.documents_count, i.resolution, i.certified_level, i.outstanding_model, i.remarks, i.delivery,
+                       i.decided_by
                   from mo.review_item i
                   join mo.organisation_case c on c.case_number = i.case_number
                   join mo.organisation o on o.id = c.organisation_id

@@ -104,10 +104,16 @@ class ProvinceYearEndToEndTests {
         complete(nationalTask(round, "receiveProvincialReport"), Map.of("reportDecision", "ACCEPT"));
         complete(nationalTask(round, "recordNationalSelection"), Map.of("selectionDate", LocalDate.now().toString(),
                 "outstandingCases", modelCase));
-        complete(nationalTask(round, "recordNationalCommittee"), Map.of("committeeDate", LocalDate.now().toString(),
-                "committeeRemarks", "ตามมติที่ประชุม"));
+        Task committee = nationalTask(round, "recordNationalCommittee");
+        driver.as("dra.officer", () -> tasks.complete(committee.getId(), Map.of("committeeDate",
+                LocalDate.now().toString(), "committeeRemarks", "ตามมติที่ประชุม",
+                "committeeDecidedBy", "someone.else")));
 
         assertThat(driver.status(modelCase)).isEqualTo("NATIONALLY_ENDORSED");
+        assertThat(decidedBy(modelCase, "PROVINCIAL")).as("who recorded the resolutions").containsExactly(OFFICER);
+        assertThat(decidedBy(reviseCase, "PROVINCIAL")).containsExactly(OFFICER);
+        assertThat(decidedBy(modelCase, "NATIONAL")).as("who completed the committee step, not what the form said")
+                .containsExactly("dra.officer");
         assertThat(cases.find(modelCase).orElseThrow().outstandingModel()).isTrue();
         // 5.2.2(5): back to the PCO to record the national database entry
         assertThat(driver.task(modelCase).getTaskDefinitionKey()).isEqualTo("recordNationalDatabase");
@@ -127,6 +133,11 @@ class ProvinceYearEndToEndTests {
                 "{\"caseNumbers\":[\"" + modelCase + "\"]}", OFFICER, "demo").statusCode()).isEqualTo(200);
         assertThat(mailed("event-invitation", modelCase)).containsExactly(cases.find(modelCase).orElseThrow()
                 .coordinatorEmail());
+    }
+
+    private List<String> decidedBy(String caseNumber, String stage) {
+        return jdbc.sql("select decided_by from mo.case_decision where case_number = ? and stage = ?")
+                .params(caseNumber, stage).query(String.class).list();
     }
 
     private List<String> mailed(String kind, String businessKey) {
