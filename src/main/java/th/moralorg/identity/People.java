@@ -1,7 +1,10 @@
 package th.moralorg.identity;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,6 +51,29 @@ public class People {
             return Optional.of(new Person(userId, displayName(user), office(groups),
                     groups.stream().map(Group::getId).collect(Collectors.toSet())));
         });
+    }
+
+    /**
+     * The Thai names of many users at once (first and last name, else the id), by user id; an id
+     * no user has any more is missing. One query, however many ids.
+     */
+    public Map<String, String> names(Collection<String> userIds) {
+        List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return asSystem.call(() -> identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(User::getId, People::displayName)));
+    }
+
+    /** The Thai names of groups (e.g. pco-50: สำนักงานวัฒนธรรมจังหวัดเชียงใหม่), by group id, in one query. */
+    public Map<String, String> groupNames(Collection<String> groupIds) {
+        List<String> ids = groupIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return asSystem.call(() -> identity.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(Group::getId, g -> g.getName() == null ? g.getId() : g.getName())));
     }
 
     static boolean isOfficerGroup(String group) {

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import th.moralorg.reference.FiscalYear;
@@ -19,7 +18,6 @@ import th.moralorg.reference.ThaiDates;
  */
 public final class ThaiFormat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final ZoneId zone;
 
     ThaiFormat(ZoneId zone) {
@@ -35,7 +33,7 @@ public final class ThaiFormat {
     /** e.g. "23 กุมภาพันธ์ พ.ศ. 2569 เวลา 14:30 น.". */
     public String dateTime(Object value) {
         ZonedDateTime at = toZoned(value);
-        return at == null ? "-" : ThaiDates.longDate(at.toLocalDate()) + " เวลา " + TIME.format(at) + " น.";
+        return at == null ? "-" : ThaiDates.dateTime(at);
     }
 
     /** e.g. "ปีงบประมาณ พ.ศ. 2569", from 2569 or "2569"; "-" for nothing. */

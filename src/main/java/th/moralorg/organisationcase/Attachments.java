@@ -2,6 +2,7 @@ package th.moralorg.organisationcase;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,7 +27,7 @@ class Attachments {
     static final int MAX_NAME = 120;
 
     record Stored(long id, String fileName, String contentType, int sizeBytes, String sha256, String purpose,
-            String uploadedBy) {
+            String uploadedBy, Instant uploadedAt) {
     }
 
     record Content(String fileName, String contentType, byte[] content) {
@@ -82,18 +83,19 @@ class Attachments {
 
     Stored store(String caseNumber, String purpose, String fileName, String contentType, byte[] content, String by) {
         String sha256 = sha256(content);
-        long id = jdbc.sql("""
+        return jdbc.sql("""
                 insert into mo.attachment (case_number, purpose, file_name, content_type, size_bytes, sha256, content,
                                            uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                returning id, file_name, content_type, size_bytes, sha256, purpose, uploaded_by, uploaded_at""")
                 .params(caseNumber, purpose, fileName, contentType, content.length, sha256, content, by)
-                .query(Long.class).single();
-        return new Stored(id, fileName, contentType, content.length, sha256, purpose, by);
+                .query(Stored.class).single();
     }
 
     List<Stored> list(String caseNumber) {
         return jdbc.sql("""
-                select id, file_name, content_type, size_bytes, sha256, purpose, uploaded_by from mo.attachment
+                select id, file_name, content_type, size_bytes, sha256, purpose, uploaded_by, uploaded_at
+                from mo.attachment
                 where case_number = ? order by id""").param(caseNumber).query(Stored.class).list();
     }
 

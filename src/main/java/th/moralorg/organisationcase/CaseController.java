@@ -2,6 +2,10 @@ package th.moralorg.organisationcase;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.CurrentUser;
 
 /**
- * A case outside Tasklist (HTTP Basic, like /engine-rest): its status, read from our tables, and
- * its evidence files. 404 for a case the caller may not see, as for one that does not exist.
+ * A case outside Tasklist (HTTP Basic, like /engine-rest): its status, read from our tables, its
+ * whole file ({@link CaseFile}, as the case page shows it) and its evidence files. 404 for a case the caller may not see, as for one that does not exist.
  */
 @RestController
 class CaseController {
@@ -27,12 +32,17 @@ class CaseController {
     private final Attachments attachments;
     private final CaseAccess access;
     private final EvidenceUploads uploads;
+    private final CaseFile file;
+    private final IdentityService identity;
 
-    CaseController(Cases cases, Attachments attachments, CaseAccess access, EvidenceUploads uploads) {
+    CaseController(Cases cases, Attachments attachments, CaseAccess access, EvidenceUploads uploads, CaseFile file,
+            IdentityService identity) {
         this.cases = cases;
         this.attachments = attachments;
         this.access = access;
         this.uploads = uploads;
+        this.file = file;
+        this.identity = identity;
     }
 
     @GetMapping("/api/cases/{caseNumber}")
@@ -40,6 +50,19 @@ class CaseController {
         return cases.find(caseNumber).filter(access::mayRead)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseThrow(CaseController::notFound);
+    }
+
+    @Operation(summary = "แฟ้มเรื่องทั้งเรื่อง (เหมือนหน้า /cases/{caseNumber})",
+            description = "ข้อมูลโดยย่อและสิ่งที่เรื่องรออยู่ตอนนี้ (งาน ผู้รับงานหรือกลุ่มที่รับงานได้ ข้อความหรือกำหนดเวลาที่รอ) "
+                    + "ข้อมูลองค์กร (อ.01) และเรื่องของปีอื่นที่ผู้เรียกดูได้ แบบทุกฉบับทุกครั้งที่ส่งพร้อมชื่อช่องภาษาไทยและสิ่งที่เปลี่ยน "
+                    + "ไฟล์หลักฐาน ระดับที่เสนอพร้อมเกณฑ์ของตาราง certification-level ที่ใช้ มติทุกครั้งพร้อมผู้บันทึก "
+                    + "และลำดับเหตุการณ์ (ใหม่สุดก่อน) ผู้ดูได้: สำนักงานวัฒนธรรมจังหวัดของเรื่อง กรมการศาสนา ผู้บริหาร "
+                    + "ผู้ดูแลระบบ และผู้ประสานงานขององค์กร")
+    @ApiResponse(responseCode = "200", description = "แฟ้มเรื่อง")
+    @ApiResponse(responseCode = "404", description = "ไม่พบเรื่อง หรือผู้เรียกไม่มีสิทธิ์ดูเรื่องนี้ (ตอบเหมือนกัน)")
+    @GetMapping("/api/cases/{caseNumber}/file")
+    CaseFile.File file(@PathVariable String caseNumber) {
+        return file.read(caseNumber, CurrentUser.groups(identity)).orElseThrow(CaseController::notFound);
     }
 
     @PostMapping(path = "/api/cases/{caseNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -1,5 +1,6 @@
 package th.moralorg.organisationcase;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,17 +32,17 @@ public class Cases {
             int fiscalYear, String status, Integer proposedLevel, Integer certifiedLevel, boolean outstandingModel,
             String previousCaseNumber, String coordinatorUserId, String coordinatorName, String coordinatorEmail) {
         @JsonProperty
-        String statusName() {
+        public String statusName() {
             return ThaiNames.of(CaseStatus.class, status);
         }
 
         @JsonProperty
-        String proposedLevelName() {
+        public String proposedLevelName() {
             return ThaiNames.of(Level.class, proposedLevel);
         }
 
         @JsonProperty
-        String certifiedLevelName() {
+        public String certifiedLevelName() {
             return ThaiNames.of(Level.class, certifiedLevel);
         }
     }
@@ -55,6 +56,12 @@ public class Cases {
 
     public Optional<CaseSummary> find(String caseNumber) {
         return jdbc.sql(SUMMARY + "where c.case_number = ?").param(caseNumber).query(CaseSummary.class).optional();
+    }
+
+    /** Every case of an organisation, the latest fiscal year first. */
+    List<CaseSummary> ofOrganisation(long organisationId) {
+        return jdbc.sql(SUMMARY + "where c.organisation_id = ? order by c.fiscal_year desc").param(organisationId)
+                .query(CaseSummary.class).list();
     }
 
     /** The case an instance of organisation-case is about (CaseSteps.caseOf binds it at the start). */
@@ -180,6 +187,36 @@ public class Cases {
                 returning version""")
                 .params(caseNumber, formCode, caseNumber, formCode, toJson(data), submittedBy)
                 .query(Integer.class).single();
+    }
+
+    /** Every version of every form of the case, by form and version. */
+    List<SubmittedForms.Stored> submissions(String caseNumber) {
+        return jdbc.sql("""
+                select form_code, version, data::text as data, submitted_by, submitted_at from mo.form_submission
+                where case_number = ? order by form_code, version""").param(caseNumber)
+                .query(SubmittedForms.Stored.class).list();
+    }
+
+    /** A decision as mo.case_decision keeps it. */
+    record DecisionRow(String stage, String outcome, Integer level, String remarks, String decidedBy,
+            java.time.Instant decidedAt) {
+    }
+
+    List<DecisionRow> decisions(String caseNumber) {
+        return jdbc.sql("""
+                select stage, outcome, level, remarks, decided_by, decided_at from mo.case_decision
+                where case_number = ? order by decided_at, id""").param(caseNumber).query(DecisionRow.class).list();
+    }
+
+    /** The organisation as mo.organisation keeps it (its latest อ.01 data). */
+    record OrganisationRow(long id, String name, String orgType, String parentBody, String address,
+            String provinceCode, int executiveCount, int memberCount, String headName) {
+    }
+
+    Optional<OrganisationRow> organisation(long id) {
+        return jdbc.sql("""
+                select id, name, org_type, parent_body, address, province_code, executive_count, member_count, head_name
+                from mo.organisation where id = ?""").param(id).query(OrganisationRow.class).optional();
     }
 
     Optional<String> latestSubmission(String caseNumber, String formCode) {

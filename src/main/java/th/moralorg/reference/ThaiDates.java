@@ -1,6 +1,9 @@
 package th.moralorg.reference;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.chrono.ThaiBuddhistDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -10,6 +13,7 @@ public final class ThaiDates {
 
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM G yyyy", THAI);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private ThaiDates() {
     }
@@ -17,5 +21,15 @@ public final class ThaiDates {
     /** For example 2026-02-23 becomes "23 กุมภาพันธ์ พ.ศ. 2569". */
     public static String longDate(LocalDate date) {
         return LONG.format(ThaiBuddhistDate.from(date));
+    }
+
+    /** For example "23 กุมภาพันธ์ พ.ศ. 2569 เวลา 14:30 น.". */
+    public static String dateTime(ZonedDateTime at) {
+        return longDate(at.toLocalDate()) + " เวลา " + TIME.format(at) + " น.";
+    }
+
+    /** The same for an instant, in {@code zone}; "-" for none. */
+    public static String dateTime(Instant at, ZoneId zone) {
+        return at == null ? "-" : dateTime(at.atZone(zone));
     }
 }

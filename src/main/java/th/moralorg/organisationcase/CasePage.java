@@ -1,0 +1,104 @@
+package th.moralorg.organisationcase;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
+import th.moralorg.identity.PageCaller;
+import th.moralorg.reference.ThaiDates;
+import th.moralorg.web.PageController;
+
+/**
+ * The case page {@code /cases/{caseNumber}} (issue 11): the whole {@link CaseFile} for reading,
+ * for whom {@link CaseAccess} lets read the case (its province's officers, DRA, managers
+ * read-only, administrators, the organisation's coordinators); 404 in Thai for anyone else, as for
+ * a case that does not exist. Also an evidence file's preview, shown in the browser.
+ */
+@PageController
+class CasePage {
+
+    /** The stored types a browser may show in place: what {@link Attachments#recognise} accepts. */
+    static final Set<String> PREVIEWABLE = Set.of("application/pdf", "image/png", "image/jpeg");
+    static final String NOT_FOUND = "ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้";
+    /**
+     * A file shown in place runs nothing (sandbox: no script, no form, its own origin), may be framed
+     * only by our own pages, and loads nothing of its own.
+     */
+    static final String PREVIEW_POLICY = "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'self'";
+
+    private final CaseFile file;
+    private final Cases cases;
+    private final Attachments attachments;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock) {
+        this.file = file;
+        this.cases = cases;
+        this.attachments = attachments;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases/{caseNumber}")
+    ModelAndView page(@PathVariable String caseNumber, HttpServletRequest request) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        CaseFile.File found = file.read(caseNumber, caller.groups()).orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        return new ModelAndView("organisationcase/case", Map.of("file", found, "dates", new Dates(clock.getZone()),
+                "mayAddEvidence", CaseAccess.mayAddEvidence(found.summary(), caller.groups())));
+    }
+
+    /** Times as the page shows them: Buddhist-Era dates in the office's time zone; "-" for none. */
+    record Dates(ZoneId zone) {
+        public String at(Instant at) {
+            return ThaiDates.dateTime(at, zone);
+        }
+
+        public String day(Instant at) {
+            return at == null ? "-" : ThaiDates.longDate(at.atZone(zone).toLocalDate());
+        }
+    }
+
+    /**
+     * An image or PDF of the case, in the browser rather than downloaded: its stored type only
+     * (recognised from its content at upload), never sniffed, sandboxed (docs/access.md).
+     */
+    @GetMapping("/cases/{caseNumber}/attachments/{id}/preview")
+    ResponseEntity<byte[]> preview(@PathVariable String caseNumber, @PathVariable long id, HttpServletRequest request,
+            HttpServletResponse response) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        if (cases.find(caseNumber).filter(c -> CaseAccess.mayRead(c, caller.groups())).isEmpty()) {
+            throw ApiProblem.notFound(NOT_FOUND);
+        }
+        Attachments.Content content = attachments.content(caseNumber, id)
+                .filter(a -> PREVIEWABLE.contains(a.contentType()))
+                .orElseThrow(() -> ApiProblem.notFound("ไม่พบไฟล์นี้ หรือไฟล์นี้เปิดดูในเบราว์เซอร์ไม่ได้"));
+        // replaces the pages' policy and framing rule (web.SecurityHeaders) for this answer only
+        response.setHeader("Content-Security-Policy", PREVIEW_POLICY);
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(content.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(content.content());
+    }
+}

@@ -1,0 +1,251 @@
+package th.moralorg.organisationcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.Api;
+import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Pages;
+import th.moralorg.support.SignIn;
+
+/**
+ * The case page /cases/{n} and GET /api/cases/{n}/file (issue 11) for a real case driven through
+ * the process to the subcommittee, its self-assessment (อ.02/อ.03, seed 5.2.1(4)) sent twice after
+ * the PCO's request to revise (5.2.2(2)), with evidence files and the subcommittee's decision
+ * (5.2.2(3)): what each role sees, and the 404 of those who may not.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CasePageTests {
+
+    static final int YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
+    static final String PASSWORD = "แฟ้มเรื่อง2570ok";
+    static final String OFFICER = "officer.50";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcClient jdbc;
+
+    String caseNumber;
+    String organisationName;
+    String coordinator;
+    String otherCoordinator;
+    long image;
+    long pdf;
+
+    @BeforeAll
+    void aCaseRevisedOnceAndDecided() {
+        Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
+        organisationName = (String) form.get("organisationName");
+        coordinator = (String) form.get("coordinatorEmail");
+        caseNumber = driver.register(form);
+        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+        driver.complete(caseNumber, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-12-01"));
+        password(coordinator);
+        driver.workThroughSteps(caseNumber, coordinator);
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(1, 3));
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "REVISE",
+                "completenessRemarks", "กรุณาแนบหลักฐานขั้นที่ 4–9"));
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 9));
+        Api api = new Api(port);
+        image = id(api.multipart("/api/cases/" + caseNumber + "/attachments", "EVIDENCE", "ภาพกิจกรรม.png", PNG,
+                coordinator, PASSWORD));
+        pdf = id(api.multipart("/api/cases/" + caseNumber + "/attachments", "SELF_ASSESSMENT", "อ02.pdf",
+                "%PDF-1.4\n% แบบประเมิน\n".getBytes(StandardCharsets.UTF_8), OFFICER, "demo"));
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+        driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED",
+                "certifiedLevel", 3, "outstandingModel", false, "decidedBy", OFFICER));
+
+        Map<String, Object> other = CaseDriver.registrationForm("50", YEAR);
+        otherCoordinator = (String) other.get("coordinatorEmail");
+        driver.complete(driver.register(other), "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+        password(otherCoordinator);
+    }
+
+    @Test
+    void theProvincesOfficerReadsTheWholeFile() {
+        HttpResponse<String> page = pages(OFFICER, "demo").get("/cases/" + caseNumber);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains(organisationName, "เชียงใหม่", "พ.ศ. " + YEAR,
+                "ผ่านการรับรองของจังหวัด", "ระดับ 3 องค์กรคุณธรรมต้นแบบ");
+        // now: the case waits for the national result, a message, named as the model names it
+        assertThat(section(html, "waiting")).contains("รอผลระดับชาติ");
+        // the organisation's data of อ.01, labelled as the registration form labels it
+        assertThat(section(html, "organisation")).contains("ชื่อหัวหน้าองค์กร", "นางสาวใจดี มีสุข");
+        // forms: a value under its Camunda Forms label, both versions of อ.02/อ.03 and what changed
+        assertThat(html).contains("ต้นทุนความดีที่มีอยู่ (จุดแข็ง)", "ครูและนักเรียนมีจิตอาสา",
+                "ตรงต่อเวลา ทุกการประชุม", "วินัย");
+        String assessment = section(html, "form-O02_O03");
+        assertThat(assessment).contains("ฉบับล่าสุด ฉบับที่ 2", "ฉบับที่ 1 ส่งเมื่อ", "สิ่งที่เปลี่ยนจากฉบับที่ 1",
+                "ขั้นที่ 1 ประกาศเจตนารมณ์ร่วมกันที่จะขับเคลื่อนองค์กรให้เป็นองค์กรคุณธรรม: </span><del>1 ทำบางส่วน</del>",
+                "<ins>2 ทำครบถ้วน</ins>", "<ins>9</ins>");
+        assertThat(section(html, "form-O04")).as("plan rows as a table").contains("<th scope=\"col\">กิจกรรม</th>",
+                "ฝ่ายบริหาร");
+        // files with their purpose and who attached them
+        String files = section(html, "attachments");
+        assertThat(files).contains("ภาพกิจกรรม.png", "อ02.pdf", "หลักฐานประกอบ", "/cases/" + caseNumber
+                + "/attachments/" + image + "/preview", "/api/cases/" + caseNumber + "/attachments/" + pdf);
+        // the level: the DMN rule that matched, in words, from the scores it read
+        assertThat(section(html, "level")).contains("ครบ 9 ขั้นตอน และบรรลุเป้าหมายตั้งแต่ร้อยละ 70",
+                "ร้อยละของกิจกรรมที่บรรลุเป้าหมาย (อ.03)", "ผ่านขั้นตอนที่ 1–3");
+        // decisions with who made them: the completeness check and the subcommittee's, delivered by message
+        String officer = fullName(OFFICER);
+        String decisions = section(html, "decisions");
+        assertThat(decisions).contains("ส่งกลับให้องค์กรแก้ไข", "กรุณาแนบหลักฐานขั้นที่ 4–9", "ครบถ้วน เสนอคณะอนุกรรมการ",
+                "มติคณะอนุกรรมการส่งเสริมคุณธรรมจังหวัด", officer);
+        assertThat(decisions.split(officer, -1)).as("each decision names the officer").hasSize(4 + 1);
+        // the timeline: steps with who completed them, mails, decisions
+        String timeline = section(html, "timeline");
+        assertThat(timeline).contains("data-kind=\"STEP\"", "data-kind=\"MAIL\"", "data-kind=\"DECISION\"",
+                "data-kind=\"FORM\"", "data-kind=\"FILE\"", "ประเมินตนเอง อ.02 และ อ.03", "แจ้งได้รับแบบประเมินตนเอง");
+    }
+
+    @Test
+    void anEvidenceFileDownloadsAndPreviewsSafely() throws Exception {
+        HttpClient officer = SignIn.as(port, OFFICER, "demo");
+        HttpResponse<byte[]> download = bytes(officer, "/api/cases/" + caseNumber + "/attachments/" + pdf);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(new String(download.body(), StandardCharsets.UTF_8)).startsWith("%PDF-1.4");
+
+        HttpResponse<byte[]> preview = bytes(officer, "/cases/" + caseNumber + "/attachments/" + image + "/preview");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).isEqualTo(PNG);
+        assertThat(preview.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+        assertThat(preview.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+        assertThat(preview.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(preview.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .startsWith("sandbox;").contains("frame-ancestors 'self'");
+        assertThat(bytes(officer, "/cases/" + caseNumber + "/attachments/" + pdf + "/preview").headers()
+                .firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+
+        HttpClient elsewhere = SignIn.as(port, "officer.10", "demo");
+        assertThat(bytes(elsewhere, "/cases/" + caseNumber + "/attachments/" + image + "/preview").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void whoMayNotReadTheCaseFindsNoSuchCase() {
+        for (String[] who : List.of(new String[] {"officer.10", "demo"}, new String[] {otherCoordinator, PASSWORD})) {
+            HttpResponse<String> page = pages(who[0], who[1]).get("/cases/" + caseNumber);
+            assertThat(page.statusCode()).as(who[0]).isEqualTo(404);
+            assertThat(page.body()).contains("ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้").doesNotContain(organisationName);
+        }
+        assertThat(pages(OFFICER, "demo").get("/cases/MO-2000-50-9999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theCoordinatorAndAManagerReadItTooTheManagerWithoutActions() {
+        HttpResponse<String> own = pages(coordinator, PASSWORD).get("/cases/" + caseNumber);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains(organisationName, "ครูและนักเรียนมีจิตอาสา", "แนบไฟล์หลักฐานของเรื่องนี้");
+
+        HttpResponse<String> manager = pages("manager", "demo").get("/cases/" + caseNumber);
+        assertThat(manager.statusCode()).isEqualTo(200);
+        assertThat(manager.body()).contains(organisationName, "ภาพกิจกรรม.png")
+                .doesNotContain("แนบไฟล์หลักฐานของเรื่องนี้", "<form method=\"post\" action=\"/cases");
+    }
+
+    @Test
+    void anApiClientGetsTheSameFileAsJson() throws Exception {
+        Api api = new Api(port);
+        HttpResponse<String> answer = api.get("/api/cases/" + caseNumber + "/file", OFFICER, "demo");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode file = JSON.readTree(answer.body());
+        assertThat(file.at("/summary/organisationName").asText()).isEqualTo(organisationName);
+        assertThat(file.at("/summary/statusName").asText()).isEqualTo("ผ่านการรับรองของจังหวัด");
+        assertThat(file.at("/waiting/events/0/name").asText()).isEqualTo("รอผลระดับชาติ");
+        JsonNode assessment = null;
+        for (JsonNode form : file.get("forms")) {
+            if (form.get("formCode").asText().equals("O02_O03")) {
+                assessment = form;
+            }
+        }
+        assertThat(assessment).isNotNull();
+        assertThat(assessment.get("versions")).hasSize(2);
+        List<String> changed = new ArrayList<>();
+        assessment.at("/versions/0/changes").forEach(c -> changed.add(c.get("label").asText() + ": "
+                + c.get("before").asText() + " → " + c.get("after").asText()));
+        assertThat(changed).contains("จำนวนกิจกรรมที่บรรลุเป้าหมาย: 3 → 9");
+        assertThat(file.at("/levelProposals/0/ruleId").asText()).isEqualTo("rule-1");
+        assertThat(file.at("/levelProposals/0/levelName").asText()).isEqualTo("ระดับ 3 องค์กรคุณธรรมต้นแบบ");
+        assertThat(file.at("/levelProposals/1/level").asInt()).as("the first self-assessment's proposal").isEqualTo(1);
+        List<String> deciders = new ArrayList<>();
+        file.get("decisions").forEach(d -> deciders.add(d.get("stage").asText() + " " + d.get("decidedBy").asText()));
+        assertThat(deciders).contains("PROVINCIAL " + OFFICER, "COMPLETENESS " + OFFICER, "INTENT_REVIEW " + OFFICER);
+        assertThat(file.at("/attachments/0/uploadedByName").asText()).isNotBlank();
+
+        HttpResponse<String> elsewhere = api.get("/api/cases/" + caseNumber + "/file", "officer.10", "demo");
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        assertThat(elsewhere.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(elsewhere.body()).get("detail").asText()).isEqualTo("ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้");
+        assertThat(api.get("/api/cases/" + caseNumber + "/file", otherCoordinator, PASSWORD).statusCode()).isEqualTo(404);
+    }
+
+    /** The HTML of the element with this id, up to the next section (enough to tell sections apart). */
+    private static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("the page has #" + id).isPositive();
+        int end = html.indexOf("<section", start + 1);
+        return html.substring(start, end < 0 ? html.length() : end);
+    }
+
+    private Pages pages(String user, String password) {
+        return new Pages(port, SignIn.as(port, user, password));
+    }
+
+    private HttpResponse<byte[]> bytes(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void password(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+    }
+
+    private String fullName(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return (user.getFirstName() + " " + user.getLastName()).strip();
+    }
+
+    private static long id(HttpResponse<String> uploaded) {
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        try {
+            return JSON.readTree(uploaded.body()).get("id").asLong();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
