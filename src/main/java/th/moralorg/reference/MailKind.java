@@ -20,7 +20,7 @@ public enum MailKind implements ThaiNamed {
     SLA_REMINDER("เตือนกำหนดส่งงาน"),
     ESCALATION("แจ้งหัวหน้าสำนักงานว่างานเกินกำหนด"),
     SUBCOMMITTEE_AGENDA("แจ้งวาระการประชุมคณะอนุกรรมการจังหวัด"),
-    TASK_DIGEST("สรุปงานรอดำเนินการประจำวัน");
+    TASK_DIGEST("อีเมลสรุปงานรายวัน");
 
     private final String thai;
 
