@@ -27,7 +27,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.People;
-import th.moralorg.reference.CaseStatus;
 import th.moralorg.reference.Decision;
 import th.moralorg.reference.DecisionStage;
 import th.moralorg.reference.Level;
@@ -54,7 +53,7 @@ public class CaseFile {
 
     /** The whole file; every name of a code or a person comes beside the code or user id. */
     public record File(Cases.CaseSummary summary, String provinceName, Waiting waiting, Organisation organisation,
-            List<OtherCase> otherCases, List<SubmittedForms.Form> forms, List<Attachment> attachments,
+            List<Cases.CaseSummary> otherCases, List<SubmittedForms.Form> forms, List<Attachment> attachments,
             List<LevelProposal> levelProposals, List<DecisionEntry> decisions, List<Entry> timeline) {
     }
 
@@ -72,24 +71,6 @@ public class CaseFile {
 
     /** The organisation's data (mo.organisation, as its latest อ.01 left it), labelled as อ.01 labels them. */
     public record Organisation(long id, String name, List<SubmittedForms.Field> fields) {
-    }
-
-    public record OtherCase(String caseNumber, int fiscalYear, String status, Integer proposedLevel,
-            Integer certifiedLevel, boolean outstandingModel) {
-        @JsonProperty
-        public String statusName() {
-            return ThaiNames.of(CaseStatus.class, status);
-        }
-
-        @JsonProperty
-        public String certifiedLevelName() {
-            return ThaiNames.of(Level.class, certifiedLevel);
-        }
-
-        @JsonProperty
-        public String proposedLevelName() {
-            return ThaiNames.of(Level.class, proposedLevel);
-        }
     }
 
     public record Attachment(long id, String fileName, String contentType, int sizeBytes, String purpose,
@@ -240,12 +221,9 @@ public class CaseFile {
     }
 
     /** The organisation's cases of other fiscal years that this caller may read too. */
-    private List<OtherCase> otherCases(Cases.CaseSummary c, Collection<String> groups) {
+    private List<Cases.CaseSummary> otherCases(Cases.CaseSummary c, Collection<String> groups) {
         return cases.ofOrganisation(c.organisationId()).stream()
-                .filter(o -> !o.caseNumber().equals(c.caseNumber()) && CaseAccess.mayRead(o, groups))
-                .map(o -> new OtherCase(o.caseNumber(), o.fiscalYear(), o.status(), o.proposedLevel(),
-                        o.certifiedLevel(), o.outstandingModel()))
-                .toList();
+                .filter(o -> !o.caseNumber().equals(c.caseNumber()) && CaseAccess.mayRead(o, groups)).toList();
     }
 
     private List<DecisionEntry> decisions(List<Cases.DecisionRow> rows, String definition, Map<String, String> names) {

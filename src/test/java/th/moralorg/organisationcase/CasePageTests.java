@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
@@ -53,9 +52,10 @@ class CasePageTests {
     @Autowired
     IdentityService identity;
     @Autowired
-    JdbcClient jdbc;
+    Cases cases;
 
     String caseNumber;
+    String nextYear;
     String organisationName;
     String coordinator;
     String otherCoordinator;
@@ -84,6 +84,10 @@ class CasePageTests {
         driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
         driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED",
                 "certifiedLevel", 3, "outstandingModel", false, "decidedBy", OFFICER));
+
+        // the next fiscal year's case of the same organisation, as 5.2.1(5)-(6) files it (before its instance starts)
+        nextYear = cases.nextCaseNumber(YEAR + 1, "50");
+        cases.insertNextYearCase(nextYear, cases.find(caseNumber).orElseThrow(), YEAR + 1);
 
         Map<String, Object> other = CaseDriver.registrationForm("50", YEAR);
         otherCoordinator = (String) other.get("coordinatorEmail");
@@ -128,6 +132,15 @@ class CasePageTests {
         String timeline = section(html, "timeline");
         assertThat(timeline).contains("data-kind=\"STEP\"", "data-kind=\"MAIL\"", "data-kind=\"DECISION\"",
                 "data-kind=\"FORM\"", "data-kind=\"FILE\"", "ประเมินตนเอง อ.02 และ อ.03", "แจ้งได้รับแบบประเมินตนเอง");
+    }
+
+    @Test
+    void theOrganisationsOtherYearsLinkToEachOther() {
+        Pages officer = pages(OFFICER, "demo");
+        String next = section(officer.get("/cases/" + nextYear).body(), "other-cases");
+        assertThat(next).contains("href=\"/cases/" + caseNumber + "\"", "พ.ศ. " + YEAR, "ระดับ 3 องค์กรคุณธรรมต้นแบบ");
+        assertThat(section(officer.get("/cases/" + caseNumber).body(), "other-cases"))
+                .contains("href=\"/cases/" + nextYear + "\"", "ส่งแบบ อ.01 แล้ว รอตรวจ");
     }
 
     @Test
