@@ -43,7 +43,7 @@ public class CaseStages {
     public record Stage(String id, String name, Optional<WaitingOn> waitingOn) {
     }
 
-    private record Cached(String definitionId, Map<String, Stage> stages) {
+    private record Cached(String definitionId, Map<String, Stage> stages, Map<String, String> names) {
     }
 
     private final RepositoryService repository;
@@ -60,13 +60,14 @@ public class CaseStages {
         return latest().values();
     }
 
-    /** The Thai name of a stage (a wait state or an end event of the latest model), else its id. */
+    /** The Thai names of the stages a case can stand at (wait states and end events of the latest model), by id. */
+    public Map<String, String> names() {
+        return read().names();
+    }
+
+    /** The Thai name of a stage, else its id (a stage of an older model version). */
     public String nameOf(String stageId) {
-        if (stageId == null) {
-            return null;
-        }
-        Stage stage = latest().get(stageId);
-        return stage != null ? stage.name() : endEventNames().getOrDefault(stageId, stageId);
+        return stageId == null ? null : names().getOrDefault(stageId, stageId);
     }
 
     boolean isStage(String id) {
@@ -75,15 +76,6 @@ public class CaseStages {
 
     private Map<String, Stage> latest() {
         return read().stages();
-    }
-
-    private Map<String, String> endEventNames() {
-        return asSystem.call(() -> {
-            Map<String, String> names = new LinkedHashMap<>();
-            model(read().definitionId()).getModelElementsByType(EndEvent.class)
-                    .forEach(e -> names.put(e.getId(), e.getName()));
-            return names;
-        });
     }
 
     private Cached read() {
@@ -96,7 +88,12 @@ public class CaseStages {
         if (now != null && now.definitionId().equals(latestId)) {
             return now;
         }
-        Cached fresh = new Cached(latestId, waitStates(asSystem.call(() -> model(latestId))));
+        BpmnModelInstance model = asSystem.call(() -> model(latestId));
+        Map<String, Stage> stages = waitStates(model);
+        Map<String, String> names = new LinkedHashMap<>();
+        stages.values().forEach(stage -> names.put(stage.id(), stage.name()));
+        model.getModelElementsByType(EndEvent.class).forEach(end -> names.put(end.getId(), end.getName()));
+        Cached fresh = new Cached(latestId, stages, Map.copyOf(names));
         cached.set(fresh);
         return fresh;
     }
