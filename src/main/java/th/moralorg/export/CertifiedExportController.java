@@ -1,17 +1,9 @@
 package th.moralorg.export;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,18 +21,17 @@ import th.moralorg.reference.NationalResult;
 import th.moralorg.reference.OrganisationType;
 import th.moralorg.reference.ThaiNames;
 import th.moralorg.validation.FieldErrors;
+import th.moralorg.web.TableExport;
 
 /**
  * Certified organisations per fiscal year and province (seed 5.2.2(5)) as CSV (UTF-8 with BOM, so
- * Excel shows Thai) or XLSX: a PCO for its own province, DRA for one or all provinces.
+ * Excel shows Thai) or XLSX ({@link TableExport}): a PCO for its own province, DRA for one or all provinces.
  */
 @RestController
 class CertifiedExportController {
 
     static final String[] HEADER = {"เลขที่เรื่อง", "ชื่อองค์กร", "ประเภทองค์กร", "รหัสจังหวัด", "จังหวัด",
         "ระดับที่รับรอง", "ต้นแบบโดดเด่น", "วันที่ประชุมคณะอนุกรรมการจังหวัด", "ผลระดับชาติ"};
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CertifiedOrganisations certified;
 
@@ -52,12 +43,12 @@ class CertifiedExportController {
     ResponseEntity<byte[]> csv(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
             @RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String provinceCode) {
         int year = year(fiscalYear);
-        StringBuilder out = new StringBuilder("\uFEFF").append(line(List.of(HEADER)));
-        for (String[] row : rows(caller, year, provinceCode)) {
-            out.append(line(List.of(row)));
+        List<String[]> rows = rows(caller, year, provinceCode);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TableExport table = TableExport.csv(out, List.of(HEADER))) {
+            rows.forEach(row -> table.row(List.of(row)));
         }
-        return file(out.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
-                name(year, provinceCode, "csv"));
+        return file(out.toByteArray(), TableExport.CSV, name(year, provinceCode, "csv"));
     }
 
     @GetMapping("/api/exports/certified-organisations.xlsx")
@@ -65,32 +56,12 @@ class CertifiedExportController {
             @RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String provinceCode) {
         int year = year(fiscalYear);
         List<String[]> rows = rows(caller, year, provinceCode);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("องค์กรที่ผ่านการรับรอง " + year);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADER.length; c++) {
-                header.createCell(c).setCellValue(HEADER[c]);
-                header.getCell(c).setCellStyle(bold);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < HEADER.length; c++) {
-                    row.createCell(c).setCellValue(rows.get(r)[c]);
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < HEADER.length; c++) {
-                sheet.setColumnWidth(c, 256 * (c == 1 ? 50 : 24));
-            }
-            workbook.write(out);
-            return file(out.toByteArray(), XLSX, name(year, provinceCode, "xlsx"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> widths = java.util.stream.IntStream.range(0, HEADER.length).mapToObj(c -> c == 1 ? 50 : 24).toList();
+        try (TableExport table = TableExport.xlsx(out, "องค์กรที่ผ่านการรับรอง " + year, List.of(HEADER), widths)) {
+            rows.forEach(row -> table.row(List.of(row)));
         }
+        return file(out.toByteArray(), TableExport.XLSX, name(year, provinceCode, "xlsx"));
     }
 
     private List<String[]> rows(ApiCaller caller, int year, String provinceCode) {
@@ -120,19 +91,6 @@ class CertifiedExportController {
         Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
         errors.throwIfInvalid();
         return year;
-    }
-
-    private static String line(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i) == null ? "" : cells.get(i);
-            // a leading =, +, - or @ would be a formula in Excel: neutralise it
-            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-                cell = "'" + cell;
-            }
-            line.append(i == 0 ? "" : ",").append('"').append(cell.replace("\"", "\"\"")).append('"');
-        }
-        return line.append("\r\n").toString();
     }
 
     private static String name(int year, String provinceCode, String extension) {

@@ -16,6 +16,7 @@ final class Navigation {
 
     static final String TASKLIST = "/camunda/app/tasklist/";
     static final String OFFICE = "/office";
+    static final String CASES = "/cases";
     static final String COCKPIT = "/camunda/app/cockpit/";
     static final String ADMIN = "/camunda/app/admin/";
     static final String NOTIFICATIONS = "/admin/notifications";
@@ -36,9 +37,11 @@ final class Navigation {
         if (office || p.isCoordinator() || p.isIn(Roles.MANAGERS) || administrator) {
             entries.add(new Entry("ระบบรายการงาน", TASKLIST, false));
         }
+        // the case list: a PCO its province's cases, DRA, managers and administrators any province's
+        if (office || p.isIn(Roles.MANAGERS) || administrator) {
+            entries.add(new Entry("รายการองค์กร", CASES, path.equals(CASES)));
+        }
         if (office) {
-            // the organisations' cases have no page of their own yet: the office's page lists its work
-            entries.add(new Entry("รายการองค์กร", OFFICE, false));
             entries.add(new Entry("งานของสำนักงาน", OFFICE, path.equals(OFFICE)));
         }
         if (p.isIn(Roles.MANAGERS) || p.isIn(Roles.DRA) || administrator) {

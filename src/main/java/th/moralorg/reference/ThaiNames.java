@@ -30,6 +30,7 @@ public final class ThaiNames {
         kinds.put("outboxStatuses", OutboxStatus.class);
         kinds.put("mailKinds", MailKind.class);
         kinds.put("decisionStages", DecisionStage.class);
+        kinds.put("waitingOn", WaitingOn.class);
         return Collections.unmodifiableMap(kinds);
     }
 
