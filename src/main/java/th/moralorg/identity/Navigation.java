@@ -19,6 +19,8 @@ final class Navigation {
     static final String COCKPIT = "/camunda/app/cockpit/";
     static final String ADMIN = "/camunda/app/admin/";
     static final String NOTIFICATIONS = "/admin/notifications";
+    /** The coordinator's own organisations (organisationcase.OrganisationHomePage). */
+    static final String ORGANISATION = "/organisation";
 
     private Navigation() {
     }
@@ -35,6 +37,9 @@ final class Navigation {
         boolean administrator = p.isIn(Roles.ADMINISTRATORS);
         if (office || p.isCoordinator() || p.isIn(Roles.MANAGERS) || administrator) {
             entries.add(new Entry("ระบบรายการงาน", TASKLIST, false));
+        }
+        if (p.isCoordinator()) {
+            entries.add(new Entry("องค์กรของฉัน", ORGANISATION, path.equals(ORGANISATION)));
         }
         if (office) {
             // the organisations' cases have no page of their own yet: the office's page lists its work

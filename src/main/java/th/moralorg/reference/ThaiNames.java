@@ -28,6 +28,7 @@ public final class ThaiNames {
         kinds.put("organisationTypes", OrganisationType.class);
         kinds.put("formCodes", FormCode.class);
         kinds.put("outboxStatuses", OutboxStatus.class);
+        kinds.put("mailKinds", MailKind.class);
         return Collections.unmodifiableMap(kinds);
     }
 
