@@ -20,6 +20,8 @@ final class Navigation {
     static final String COCKPIT = "/camunda/app/cockpit/";
     static final String ADMIN = "/camunda/app/admin/";
     static final String NOTIFICATIONS = "/admin/notifications";
+    /** The coordinator's own organisations (organisationcase.OrganisationHomePage). */
+    static final String ORGANISATION = "/organisation";
 
     private Navigation() {
     }
@@ -40,6 +42,9 @@ final class Navigation {
         // the case list: a PCO its province's cases, DRA, managers and administrators any province's
         if (office || p.isIn(Roles.MANAGERS) || administrator) {
             entries.add(new Entry("รายการองค์กร", CASES, path.equals(CASES)));
+        }
+        if (p.isCoordinator()) {
+            entries.add(new Entry("องค์กรของฉัน", ORGANISATION, path.equals(ORGANISATION)));
         }
         if (office) {
             entries.add(new Entry("งานของสำนักงาน", OFFICE, path.equals(OFFICE)));

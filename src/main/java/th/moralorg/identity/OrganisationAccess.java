@@ -39,6 +39,12 @@ public class OrganisationAccess {
         return "org-" + organisationId;
     }
 
+    /** The organisations whose group is among {@code groups} (a coordinator's), by id. */
+    public static java.util.List<Long> organisationsOf(java.util.Collection<String> groups) {
+        return groups.stream().filter(People::isOrganisationGroup).map(g -> g.substring(4))
+                .filter(id -> id.length() <= 18).map(Long::parseLong).sorted().toList();
+    }
+
     /** Creates the organisation's group once, with its grants; returns the group id. */
     public String ensureGroup(long organisationId, String organisationName, String provinceCode) {
         String groupId = groupOf(organisationId);

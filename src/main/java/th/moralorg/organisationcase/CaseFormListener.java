@@ -53,7 +53,10 @@ class CaseFormListener implements TaskListener {
         if (spec == null) {
             throw new IllegalStateException("No form rules for task " + task.getTaskDefinitionKey());
         }
-        FormFields fields = new FormFields(plain(task.getVariables()));
+        Map<String, Object> submitted = plain(task.getVariables());
+        // what the task shows (CaseFactsListener) is ours, never part of what was submitted
+        submitted.keySet().removeAll(CaseFactsListener.NAMES);
+        FormFields fields = new FormFields(submitted);
         Map<String, Object> data = spec.read().apply(fields);
         String caseNumber = steps.caseOf(task.getProcessInstanceId()).caseNumber();
         if (REVIEW_INTENT.equals(task.getTaskDefinitionKey())) {

@@ -48,7 +48,8 @@ import th.moralorg.web.Redirects;
 class MeetingPage {
 
     /** One row of the list as the page shows it: stored, or as the officer entered it when refused. */
-    record Row(String caseNumber, String organisationName, String proposedLevel, String score, int documentsCount,
+    record Row(String caseNumber, String organisationName, String proposedLevel, String score, List<String> stepScores,
+            int documentsCount,
             boolean editable, String resolution, String resolutionName, String certifiedLevel, String certifiedLevelName,
             boolean outstandingModel, String remarks, boolean delivered) {
     }
@@ -171,7 +172,9 @@ class MeetingPage {
                 .orElse(meeting.provinceCode()));
         model.addAttribute("meetingDate", meeting.meetingDate() == null ? "—" : ThaiDates.longDate(meeting.meetingDate()));
         model.addAttribute("editable", editable);
-        model.addAttribute("rows", items.stream().map(item -> row(item, editable, entered.get(item.caseNumber()))).toList());
+        Map<String, List<String>> stepScores = meetings.stepScores(meeting.id());
+        model.addAttribute("rows", items.stream().map(item -> row(item, stepScores.getOrDefault(item.caseNumber(), List.of()),
+                editable, entered.get(item.caseNumber()))).toList());
         model.addAttribute("decidedCount", items.stream().filter(i -> i.resolution() != null).count());
         model.addAttribute("resolutionChoices", choices(ReviewMeetingService.RESOLUTIONS));
         model.addAttribute("levelChoices", choices(List.of(Level.values())));
@@ -180,14 +183,15 @@ class MeetingPage {
         return "review/meeting";
     }
 
-    private static Row row(ReviewMeetings.Item item, boolean editable, ReviewMeetingService.Resolution entered) {
+    private static Row row(ReviewMeetings.Item item, List<String> stepScores, boolean editable,
+            ReviewMeetingService.Resolution entered) {
         String score = item.score() == null ? "—" : item.score().stripTrailingZeros().toPlainString();
         boolean rowEditable = editable && !Decision.WITHDRAWN.code().equals(item.resolution());
         String resolution = entered != null ? entered.resolution() : item.resolution();
         String level = entered != null ? (String) entered.certifiedLevel()
                 : item.certifiedLevel() == null ? null : item.certifiedLevel().toString();
         return new Row(item.caseNumber(), item.organisationName(), ThaiNames.of(Level.class, item.proposedLevel()),
-                score, item.documentsCount(), rowEditable, resolution, ThaiNames.of(Decision.class, item.resolution()),
+                score, stepScores, item.documentsCount(), rowEditable, resolution, ThaiNames.of(Decision.class, item.resolution()),
                 level, ThaiNames.of(Level.class, item.certifiedLevel()),
                 entered != null ? Boolean.TRUE.equals(entered.outstandingModel()) : item.outstandingModel(),
                 entered != null ? entered.remarks() : item.remarks(), "DELIVERED".equals(item.delivery()));

@@ -3,11 +3,14 @@ package th.moralorg.review;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -150,6 +153,25 @@ public class ReviewMeetings {
                   join mo.organisation_case c on c.case_number = i.case_number
                   join mo.organisation o on o.id = c.organisation_id
                  where i.meeting_id = ? order by i.case_number""").param(meetingId).query(Item.class).list();
+    }
+
+    /**
+     * The อ.02 score of each of the nine steps per case on the meeting's list, from the case's
+     * latest self-assessment (form O02_O03 in mo.form_submission); cases without one are left out.
+     */
+    Map<String, List<String>> stepScores(long meetingId) {
+        Map<String, List<String>> scores = new LinkedHashMap<>();
+        jdbc.sql("""
+                select i.case_number,
+                       array(select coalesce(latest.data->>('step' || n || 'Score'), '—')
+                               from generate_series(1, 9) n order by n) as scores
+                  from mo.review_item i
+                  join lateral (select s.data from mo.form_submission s
+                                 where s.case_number = i.case_number and s.form_code = 'O02_O03'
+                                 order by s.version desc limit 1) latest on true
+                 where i.meeting_id = ? order by i.case_number""").param(meetingId)
+                .query((RowCallbackHandler) rs -> scores.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray())));
+        return scores;
     }
 
     void schedule(long id, LocalDate date, String place, String members) {

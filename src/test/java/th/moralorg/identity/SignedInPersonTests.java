@@ -63,10 +63,10 @@ class SignedInPersonTests {
     }
 
     @Test
-    void aCoordinatorHasTasklistOnly() {
+    void aCoordinatorHasTasklistAndTheirOrganisationsHome() {
         Person coordinator = people.find(DemoAccounts.DEMO_COORDINATOR).orElseThrow();
         assertThat(coordinator.office()).isEqualTo("ผู้ประสานงานองค์กร");
-        assertThat(hrefs(coordinator)).containsExactly("/", Navigation.TASKLIST);
+        assertThat(hrefs(coordinator)).containsExactly("/", Navigation.TASKLIST, Navigation.ORGANISATION);
     }
 
     @Test

@@ -88,6 +88,19 @@ class NationalForwardingTests {
         assertThat(receive40.getTenantId()).isEqualTo("national");
         // the reception form names the province in Thai, not by its code
         assertThat(runtime.getVariable(receive40.getProcessInstanceId(), "provinceName")).isEqualTo("ขอนแก่น");
+        // and lists the report's cases, each with a link to its case page and its level (issue 11)
+        String listed = (String) tasks.getVariableLocal(receive40.getId(), ReportCasesListener.NAME);
+        List<String> khonKaen = byProvince.get("40");
+        assertThat(listed).contains("(4 องค์กร)")
+                .contains("- [" + khonKaen.get(0).replace("-", "\\-") + "](/cases/" + khonKaen.get(0) + ") ")
+                .contains("ระดับ 3 องค์กรคุณธรรมต้นแบบ ต้นแบบโดดเด่น").doesNotContain(khonKaen.get(4));
+        // nobody completing the task may send it (identity.TaskFormFields): the form has no such field
+        HttpResponse<String> forged = api.postJson("/engine-rest/task/" + receive40.getId() + "/complete",
+                "{\"variables\":{\"reportDecision\":{\"value\":\"ACCEPT\"},\"reportCases\":{\"value\":\"-\"}}}",
+                DemoAccounts.DRA_OFFICER, DEMO);
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+        assertThat(forged.body()).contains("reportCases");
+        assertThat(tasks.getVariableLocal(receive40.getId(), ReportCasesListener.NAME)).isEqualTo(listed);
         assertThatThrownBy(() -> tasks.complete(receive40.getId(), Map.of("reportDecision", "RETURN")))
                 .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("เหตุผลที่ส่งคืน");
         tasks.complete(receive40.getId(), Map.of("reportDecision", "RETURN", "returnRemarks", "ขาดลายมือชื่อประธาน"));
@@ -112,6 +125,10 @@ class NationalForwardingTests {
                     .hasMessageContaining("ระดับ 3");
             tasks.complete(selection.getId(), Map.of("selectionDate", LocalDate.now().toString(),
                     "notSelectedCases", numbers.get(0), "outstandingCases", numbers.get(2)));
+            // the committee's task says which cases were selected
+            assertThat((String) tasks.getVariableLocal(nationalTask(key, "recordNationalCommittee").getId(),
+                    ReportCasesListener.NAME)).contains(numbers.get(0).replace("-", "\\-") + "](/cases/")
+                    .contains("; ไม่ผ่านการคัดเลือก").contains("; ผ่านการคัดเลือก");
             tasks.complete(nationalTask(key, "recordNationalCommittee").getId(), Map.of(
                     "committeeDate", LocalDate.now().toString(), "notEndorsedCases", numbers.get(3) + ", " + numbers.get(0),
                     "committeeRemarks", "ตามมติที่ประชุม"));

@@ -27,6 +27,14 @@ class NotificationTemplatesTests {
     @Autowired
     NotificationService notifications;
 
+    /** The organisation's home names a mail's kind by reference.MailKind: one Thai name per kind, by its id. */
+    @Test
+    void everyKindHasItsThaiName() {
+        assertThat(java.util.Arrays.stream(th.moralorg.reference.MailKind.values()).map(k -> k.code()))
+                .containsExactlyElementsOf(java.util.Arrays.stream(NotificationKind.values()).map(NotificationKind::id)
+                        .toList());
+    }
+
     @Test
     void everyKindIsDeliveredInThaiWithCaseNumberLinkAndBuddhistEraDates() throws Exception {
         Map<NotificationKind, String> addresses = new EnumMap<>(NotificationKind.class);

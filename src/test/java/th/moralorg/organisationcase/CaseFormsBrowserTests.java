@@ -125,7 +125,7 @@ class CaseFormsBrowserTests {
         browser.driver.get(tasklist() + "#/?task=" + task.getId());
         browser.wait.until(d -> !d.findElements(By.cssSelector(".fjs-form .fjs-form-field label")).isEmpty()
                 || browser.pageText().contains("แบบฟอร์มผิดพลาด") || browser.pageText().contains("Form failure"));
-        browser.wait.until(d -> formText(browser).contains(labels.get(labels.size() - 1)));
+        browser.wait.until(d -> browser.formText().contains(labels.get(labels.size() - 1)));
         browser.screenshot("form-" + taskKey);
         // and the end of the form, down to the "เสร็จสิ้น" button
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'end'});",
@@ -136,7 +136,7 @@ class CaseFormsBrowserTests {
         assertThat(browser.pageText()).as(taskKey).doesNotContain("province-50");
         assertThat(browser.pageText()).as(taskKey).doesNotContain("แบบฟอร์มผิดพลาด", "Form failure")
                 .contains(task.getName().substring(0, task.getName().indexOf(" — ")));
-        assertThat(formText(browser)).as(taskKey).contains(labels);
+        assertThat(browser.formText()).as(taskKey).contains(labels);
         // form-js's own date placeholder (mm/dd/yyyy or dd/mm/yyyy, as the browser's locale orders them) in Thai, saying the year is of the Common Era
         browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return Array.from(document.querySelectorAll('.fjs-form .fjs-datepicker input.fjs-input'))"
@@ -157,13 +157,6 @@ class CaseFormsBrowserTests {
         assertThat(((JavascriptExecutor) browser.driver).executeScript(
                 "return document.querySelectorAll('.fjs-form .fjs-form-field-error').length;")).as(taskKey)
                 .isEqualTo(0L);
-    }
-
-    private static String formText(ThaiBrowser browser) {
-        // by script: Tasklist may render the form a second time while the test reads it
-        Object text = ((JavascriptExecutor) browser.driver).executeScript(
-                "var form = document.querySelector('.fjs-form'); return form ? form.innerText : '';");
-        return text == null ? "" : text.toString();
     }
 
     /**

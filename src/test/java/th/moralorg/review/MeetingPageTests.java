@@ -45,6 +45,13 @@ class MeetingPageTests {
     void theMeetingPageAnswersItsProvinceOnlyTakesPostsWithTheTokenAndTheOldAddressMovesToIt() throws Exception {
         List<String> numbers = new CaseStandIn(jdbc, runtime, repository)
                 .cases("50", 2595, ReviewMeetings.AWAITING, 2, CaseStandIn.CASE_PROCESS);
+        // the first case's self-assessment, sent twice: the page shows the latest version's step scores
+        for (int version = 1; version <= 2; version++) {
+            jdbc.sql("insert into mo.form_submission (case_number, form_code, version, data) values (?, 'O02_O03', ?, ?::jsonb)")
+                    .params(numbers.get(0), version, "{\"step1Score\": 2, \"step2Score\": 2, \"step3Score\": " + (version - 1)
+                            + ", \"step4Score\": 2, \"step5Score\": 0, \"step6Score\": 2, \"step7Score\": 2,"
+                            + " \"step8Score\": 2, \"step9Score\": 1, \"totalScore\": 14}").update();
+        }
         HttpResponse<String> opened = new Api(port).postJson("/api/review-meetings",
                 "{\"provinceCode\":\"50\",\"fiscalYear\":2595}", OFFICER, "demo");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
@@ -62,6 +69,11 @@ class MeetingPageTests {
         assertThat(shown.headers().firstValue("Cache-Control")).as("not kept after signing out").hasValue("no-store");
         assertThat(shown.body()).contains(numbers.get(0)).contains("เชียงใหม่")
                 .doesNotContain("<script>").doesNotContain("style=");
+        // each case's package: its case page, and the อ.02 score of each step
+        assertThat(shown.body()).contains("href=\"/cases/" + numbers.get(0) + "\"")
+                .contains("href=\"/cases/" + numbers.get(1) + "\"")
+                .contains("<li>ขั้นที่ 3: 1</li>").contains("<li>ขั้นที่ 9: 1</li>").doesNotContain("<li>ขั้นที่ 3: 0</li>")
+                .doesNotContain("id=\"scores-" + numbers.get(1) + "\"");
 
         // the old static page's address, from mail already sent
         HttpResponse<String> old = officer.get("/meeting.html?id=" + id);

@@ -209,6 +209,13 @@ public final class ThaiBrowser implements AutoCloseable {
                 "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).intValue();
     }
 
+    /** The task form's text as shown, read by script: Tasklist may render the form a second time while a test reads it. */
+    public String formText() {
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "var form = document.querySelector('.fjs-form'); return form ? form.innerText : '';");
+        return text == null ? "" : text.toString();
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
