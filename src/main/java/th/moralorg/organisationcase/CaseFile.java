@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -88,7 +89,7 @@ public class CaseFile {
     }
 
     /** One evaluation of DMN certification-level: the rule that matched (its Thai description) and its inputs. */
-    public record LevelProposal(Instant evaluatedAt, Integer level, String ruleId, Integer ruleOrder, String rule,
+    public record LevelProposal(Instant evaluatedAt, Integer level, String ruleId, Integer rulePosition, String rule,
             List<Input> inputs) {
         @JsonProperty
         public String levelName() {
@@ -259,17 +260,23 @@ public class CaseFile {
                     .map((HistoricDecisionInputInstance i) -> new Input(i.getClauseName(), i.getValue())).toList();
             HistoricDecisionOutputInstance out = d.getOutputs().isEmpty() ? null : d.getOutputs().get(0);
             Integer level = out == null || !(out.getValue() instanceof Number n) ? null : n.intValue();
+            Rule rule = out == null ? null
+                    : repository.getDmnModelInstance(d.getDecisionDefinitionId()).getModelElementById(out.getRuleId());
             proposals.add(new LevelProposal(d.getEvaluationTime().toInstant(), level,
-                    out == null ? null : out.getRuleId(), out == null ? null : out.getRuleOrder(),
-                    out == null ? null : ruleText(d.getDecisionDefinitionId(), out.getRuleId()), inputs));
+                    out == null ? null : out.getRuleId(), rule == null ? null : position(rule), ruleText(rule), inputs));
         }
         return proposals;
     }
 
     /** The rule's description in the decision table as deployed (Thai, for the page). */
-    private String ruleText(String decisionDefinitionId, String ruleId) {
-        Rule rule = repository.getDmnModelInstance(decisionDefinitionId).getModelElementById(ruleId);
-        return rule == null || rule.getDescription() == null ? ruleId : rule.getDescription().getTextContent().strip();
+    private static String ruleText(Rule rule) {
+        return rule == null ? null : rule.getDescription() == null ? rule.getId()
+                : rule.getDescription().getTextContent().strip();
+    }
+
+    /** Which row of its table the rule is, from 1 (the engine's rule order counts matched rules only). */
+    private static int position(Rule rule) {
+        return List.copyOf(((DecisionTable) rule.getParentElement()).getRules()).indexOf(rule) + 1;
     }
 
     /**

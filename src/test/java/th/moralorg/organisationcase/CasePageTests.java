@@ -121,7 +121,7 @@ class CasePageTests {
                 + "/attachments/" + image + "/preview", "/api/cases/" + caseNumber + "/attachments/" + pdf);
         // the level: the DMN rule that matched, in words, from the scores it read
         assertThat(section(html, "level")).contains("ครบ 9 ขั้นตอน และบรรลุเป้าหมายตั้งแต่ร้อยละ 70",
-                "ร้อยละของกิจกรรมที่บรรลุเป้าหมาย (อ.03)", "ผ่านขั้นตอนที่ 1–3");
+                "ร้อยละของกิจกรรมที่บรรลุเป้าหมาย (อ.03)", "ผ่านขั้นตอนที่ 1–3", "แถวที่ 3 ของตาราง");
         // decisions with who made them: the completeness check and the subcommittee's, delivered by message
         String officer = fullName(OFFICER);
         String decisions = section(html, "decisions");
