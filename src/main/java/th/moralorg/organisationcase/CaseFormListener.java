@@ -1,6 +1,7 @@
 package th.moralorg.organisationcase;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +20,8 @@ import th.moralorg.validation.FormValidationException;
 /**
  * On completing any task of the case: validates the submitted form on the server (whatever the
  * browser sent), stores it as a new version in mo.form_submission, and keeps only routing
- * decisions as process variables. Invalid data rolls the whole completion back.
+ * decisions as process variables. Invalid data rolls the whole completion back. On creating a task
+ * that decides again each round, clears the last round's decision.
  */
 @Component("caseFormListener")
 class CaseFormListener implements TaskListener {
@@ -34,6 +36,14 @@ class CaseFormListener implements TaskListener {
             "provinceName", "fiscalYear", "coordinatorGroup", "coordinatorUserId", "previousCaseNumber",
             "intentDecision", "intentRemarks", "completenessDecision", "completenessRemarks",
             "selfAssessmentScore", "band1Minimum", "band2Minimum", "band3Minimum", "successRate", "proposedLevel");
+    /**
+     * The officers' decisions that a task makes again each round (after a correction or a
+     * revision): cleared when the task is created again, so its form opens blank and an earlier
+     * round's remarks are never stored with this round's decision.
+     */
+    static final Map<String, List<String>> DECIDED_EACH_ROUND = Map.of(
+            "reviewIntent", List.of("intentDecision", "intentRemarks"),
+            "checkCompleteness", List.of("completenessDecision", "completenessRemarks"));
     static final String REVIEW_INTENT = "reviewIntent";
     /** The reviewIntent form's confirmation (intent-review.form). */
     static final String CONFIRM_JOIN = "confirmJoinExisting";
@@ -49,6 +59,11 @@ class CaseFormListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            DECIDED_EACH_ROUND.getOrDefault(task.getTaskDefinitionKey(), List.of())
+                    .forEach(task.getExecution()::removeVariable);
+            return;
+        }
         CaseForms.Spec spec = CaseForms.BY_TASK.get(task.getTaskDefinitionKey());
         if (spec == null) {
             throw new IllegalStateException("No form rules for task " + task.getTaskDefinitionKey());

@@ -224,7 +224,14 @@ class OrganisationCaseProcessTests {
         driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 6));
         assertThat(cases.find(caseNumber).orElseThrow().proposedLevel()).isEqualTo(2);
         assertThat(runtime.getVariables(instanceOf(caseNumber))).doesNotContainKeys("revisionRemarks", "step1Score");
+        // the check opens blank: the last round's decision and remarks are not carried into this one
+        assertThat(formVariables(driver.task(caseNumber))).doesNotContainKeys("completenessDecision",
+                "completenessRemarks");
         driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+        assertThat(jdbc.sql("""
+                select remarks is null from mo.case_decision where case_number = ? and stage = 'COMPLETENESS'
+                order by id desc limit 1""").param(caseNumber).query(Boolean.class).single())
+                .as("no remarks of the last round").isTrue();
 
         // the subcommittee asks for a revision, then does not certify
         driver.correlate("ProvincialDecision", caseNumber,
