@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import th.moralorg.webapp.ThaiBrowser;
 /**
  * Issue 11 in a Thai browser: the officer's review of อ.01 in Tasklist shows the registration and
  * the case's facts, what the organisation typed as plain text, and one link that opens the case
- * page in the same session; the coordinator's home lists their case and opens their task in
+ * page in the same session, where the officer reads the case and goes back to decide on the task;
+ * the coordinator's home lists their case and opens their task in
  * Tasklist, whose form shows the facts too. Screenshots: target/screenshots/case-file-*.png.
  */
 @IntegrationTest
@@ -40,6 +42,8 @@ class CaseFileBrowserTests {
     CaseDriver driver;
     @Autowired
     IdentityService identity;
+    @Autowired
+    TaskService tasks;
 
     @Test
     void theTasksFormShowsWhatItDecidesOnAndOpensTheCasePageAndTheHomeOpensTheTask() throws Exception {
@@ -84,14 +88,44 @@ class CaseFileBrowserTests {
                 }
             }
             browser.wait.until(d -> d.getCurrentUrl().equals(base + "/cases/" + caseNumber));
-            browser.wait.until(d -> !d.findElements(By.tagName("body")).isEmpty());
+            // the case page, with the same sign-in: the organisation's อ.01 and where the case stands
+            String organisation = browser.visible(By.id("organisation")).getText();
             assertThat(browser.driver.getCurrentUrl()).doesNotContain("/login");
             assertThat(browser.driver.findElements(By.cssSelector("form.sign-in"))).isEmpty();
+            assertThat(organisation).contains(name).contains("สถานศึกษา").contains("ที่อยู่");
+            assertThat(browser.visible(By.id("waiting")).getText()).contains("ตรวจสอบแบบ อ.01");
             browser.screenshot("case-file-case-page");
+
+            // back to the task, and the officer decides with the data in view
+            if (!browser.driver.getWindowHandle().equals(tasklistWindow)) {
+                browser.driver.close();
+                browser.driver.switchTo().window(tasklistWindow);
+            } else {
+                browser.driver.navigate().back();
+            }
+            browser.wait.until(d -> browser.formText().contains("ข้อมูลในแบบ อ.01"));
+            browser.clickable(By.cssSelector("button.claim")).click();
+            browser.wait.until(d -> OFFICER.equals(tasks.createTaskQuery().taskId(review.getId()).singleResult()
+                    .getAssignee()));
+            browser.formSettled();
+            assertThat(browser.formText()).contains("ชื่อองค์กร: " + name);
+            By accept = By.cssSelector("input[type='radio'][id*='intentDecision']"); // the first is รับเข้าร่วม
+            browser.wait.until(d -> {
+                WebElement choice = d.findElements(accept).get(0);
+                if (!choice.isSelected()) {
+                    ((JavascriptExecutor) d).executeScript("arguments[0].click();", choice);
+                    browser.formSettled();
+                }
+                return d.findElements(accept).get(0).isSelected();
+            });
+            browser.click(By.xpath("//button[@type='submit' and normalize-space(.)='เสร็จสิ้น']"));
+            browser.wait.until(d -> tasks.createTaskQuery().taskId(review.getId()).count() == 0);
+            browser.screenshot("case-file-review-decided");
         }
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).as("accepted in the browser")
+                .isEqualTo("recordOrientation");
 
         // the coordinator, once accepted: their home lists the case and opens its task in Tasklist
-        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
         driver.complete(caseNumber, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-11-20"));
         User user = identity.createUserQuery().userId(coordinator).singleResult();
         user.setPassword(COORDINATOR_PASSWORD);
