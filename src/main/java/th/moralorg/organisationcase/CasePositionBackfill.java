@@ -5,8 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,8 +14,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
@@ -100,12 +96,10 @@ class CasePositionBackfill implements ApplicationRunner {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
         if (!open.isEmpty()) {
             Task task = open.get(0);
-            Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).collect(Collectors.toSet());
             FlowNode node = repository.getBpmnModelInstance(running.getProcessDefinitionId())
                     .getModelElementById(task.getTaskDefinitionKey());
-            WaitingOn on = CasePositionTracker.byGroups(groups).or(() -> CaseStages.waitingOnProperty(node)).orElse(null);
+            WaitingOn on = CasePositionTracker.byCandidates(tasks.getIdentityLinksForTask(task.getId()))
+                    .or(() -> CaseStages.waitingOnProperty(node)).orElse(null);
             return Optional.of(new Found(task.getTaskDefinitionKey(), on, task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         }

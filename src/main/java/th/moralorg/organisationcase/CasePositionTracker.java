@@ -2,6 +2,7 @@ package th.moralorg.organisationcase;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -101,12 +102,13 @@ class CasePositionTracker {
 
     /** Who may do the task: the organisation's group, a province office, DRA. */
     static Optional<WaitingOn> byCandidates(DelegateTask task) {
-        return byGroups(task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet()));
+        return byCandidates(task.getCandidates());
     }
 
-    static Optional<WaitingOn> byGroups(Set<String> candidateGroups) {
+    static Optional<WaitingOn> byCandidates(Collection<? extends IdentityLink> links) {
+        Set<String> candidateGroups = links.stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
         if (candidateGroups.stream().anyMatch(g -> g.startsWith("org-"))) {
             return Optional.of(WaitingOn.ORGANISATION);
         }
