@@ -50,10 +50,11 @@ class CasePositionBackfill implements ApplicationRunner {
     private final HistoryService history;
     private final RepositoryService repository;
     private final ManagementService management;
+    private final CaseStages stages;
     private final AsSystem asSystem;
 
     CasePositionBackfill(JdbcClient jdbc, CasePositions positions, RuntimeService runtime, TaskService tasks, HistoryService history,
-            RepositoryService repository, ManagementService management, AsSystem asSystem) {
+            RepositoryService repository, ManagementService management, CaseStages stages, AsSystem asSystem) {
         this.jdbc = jdbc;
         this.positions = positions;
         this.runtime = runtime;
@@ -61,6 +62,7 @@ class CasePositionBackfill implements ApplicationRunner {
         this.history = history;
         this.repository = repository;
         this.management = management;
+        this.stages = stages;
         this.asSystem = asSystem;
     }
 
@@ -99,7 +101,7 @@ class CasePositionBackfill implements ApplicationRunner {
             FlowNode node = repository.getBpmnModelInstance(running.getProcessDefinitionId())
                     .getModelElementById(task.getTaskDefinitionKey());
             WaitingOn on = CasePositionTracker.byCandidates(tasks.getIdentityLinksForTask(task.getId()))
-                    .or(() -> CaseStages.waitingOnProperty(node)).orElse(null);
+                    .or(() -> stages.waitingOn(node)).orElse(null);
             return Optional.of(new Found(task.getTaskDefinitionKey(), on, task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         }
@@ -107,7 +109,7 @@ class CasePositionBackfill implements ApplicationRunner {
         return runtime.getActiveActivityIds(processInstanceId).stream()
                 .map(id -> (FlowNode) model.getModelElementById(id))
                 .filter(node -> node != null && CaseStages.isWaitState(node)).findFirst()
-                .map(node -> new Found(node.getId(), CaseStages.waitingOnProperty(node).orElse(null),
+                .map(node -> new Found(node.getId(), stages.waitingOn(node).orElse(null),
                         since(processInstanceId, node.getId()), CasePositionTracker.timerDue(management, processInstanceId,
                                 CaseStages.timersOf(node))));
     }
