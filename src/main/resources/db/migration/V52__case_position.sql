@@ -12,13 +12,20 @@ alter table organisation_case
     add column stage_since timestamptz,
     add column due_at      timestamptz;
 
--- The case list's sorts, each within a province and over all of them (DRA, managers), and its
--- filter "waiting on whom, overdue" (due_at < now). Status and fiscal year per province are served
--- by organisation_case_province_status (V10).
+-- The case list (organisationcase.CaseList) at national volume (docs/benchmarks.md). Within one
+-- province (at most some thousands of cases) the province's own indexes serve; over every province
+-- (DRA, managers) each sort walks an index of its own and stops after a page: newest, waiting
+-- longest, due soonest (the case number is the primary key), and "waiting on whom" sorted by how
+-- long. The counts per status read an index only; "waiting on whom, overdue" (due_at < now) is a
+-- range. Status and fiscal year per province: organisation_case_province_status (V10).
 create index organisation_case_newest on organisation_case (created_at desc, case_number desc);
 create index organisation_case_province_newest on organisation_case (province_code, created_at desc, case_number desc);
+create index organisation_case_waiting_longest on organisation_case (stage_since, case_number);
+create index organisation_case_due_soonest on organisation_case (due_at, case_number);
 create index organisation_case_waiting on organisation_case (waiting_on, due_at);
+create index organisation_case_waiting_since on organisation_case (waiting_on, stage_since, case_number);
 create index organisation_case_province_waiting on organisation_case (province_code, waiting_on, due_at);
+create index organisation_case_status on organisation_case (status);
 create index organisation_case_stage on organisation_case (stage);
 create index organisation_case_year_status on organisation_case (fiscal_year, status);
 -- a case number typed in part (MO-2569-50…): a prefix search; the primary key's collation cannot serve LIKE

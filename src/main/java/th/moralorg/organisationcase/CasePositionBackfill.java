@@ -5,8 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,8 +14,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
@@ -54,10 +50,11 @@ class CasePositionBackfill implements ApplicationRunner {
     private final HistoryService history;
     private final RepositoryService repository;
     private final ManagementService management;
+    private final CaseStages stages;
     private final AsSystem asSystem;
 
     CasePositionBackfill(JdbcClient jdbc, CasePositions positions, RuntimeService runtime, TaskService tasks, HistoryService history,
-            RepositoryService repository, ManagementService management, AsSystem asSystem) {
+            RepositoryService repository, ManagementService management, CaseStages stages, AsSystem asSystem) {
         this.jdbc = jdbc;
         this.positions = positions;
         this.runtime = runtime;
@@ -65,6 +62,7 @@ class CasePositionBackfill implements ApplicationRunner {
         this.history = history;
         this.repository = repository;
         this.management = management;
+        this.stages = stages;
         this.asSystem = asSystem;
     }
 
@@ -100,12 +98,10 @@ class CasePositionBackfill implements ApplicationRunner {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
         if (!open.isEmpty()) {
             Task task = open.get(0);
-            Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).collect(Collectors.toSet());
             FlowNode node = repository.getBpmnModelInstance(running.getProcessDefinitionId())
                     .getModelElementById(task.getTaskDefinitionKey());
-            WaitingOn on = CasePositionTracker.byGroups(groups).or(() -> CaseStages.waitingOnProperty(node)).orElse(null);
+            WaitingOn on = CasePositionTracker.byCandidates(tasks.getIdentityLinksForTask(task.getId()))
+                    .or(() -> stages.waitingOn(node)).orElse(null);
             return Optional.of(new Found(task.getTaskDefinitionKey(), on, task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         }
@@ -113,7 +109,7 @@ class CasePositionBackfill implements ApplicationRunner {
         return runtime.getActiveActivityIds(processInstanceId).stream()
                 .map(id -> (FlowNode) model.getModelElementById(id))
                 .filter(node -> node != null && CaseStages.isWaitState(node)).findFirst()
-                .map(node -> new Found(node.getId(), CaseStages.waitingOnProperty(node).orElse(null),
+                .map(node -> new Found(node.getId(), stages.waitingOn(node).orElse(null),
                         since(processInstanceId, node.getId()), CasePositionTracker.timerDue(management, processInstanceId,
                                 CaseStages.timersOf(node))));
     }

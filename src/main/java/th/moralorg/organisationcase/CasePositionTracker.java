@@ -2,6 +2,7 @@ package th.moralorg.organisationcase;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -49,14 +50,16 @@ class CasePositionTracker {
 
     private final CasePositions positions;
     private final CaseSteps steps;
+    private final CaseStages stages;
     private final ManagementService management;
     private final AsSystem asSystem;
     private final Clock clock;
 
-    CasePositionTracker(CasePositions positions, CaseSteps steps, ManagementService management, AsSystem asSystem,
-            Clock clock) {
+    CasePositionTracker(CasePositions positions, CaseSteps steps, CaseStages stages, ManagementService management,
+            AsSystem asSystem, Clock clock) {
         this.positions = positions;
         this.steps = steps;
+        this.stages = stages;
         this.management = management;
         this.asSystem = asSystem;
         this.clock = clock;
@@ -71,7 +74,7 @@ class CasePositionTracker {
         if (element instanceof EndEvent) {
             write(execution.getProcessInstanceId(), element.getId(), WaitingOn.NOBODY, null);
         } else if (element instanceof FlowNode node && !(node instanceof UserTask) && CaseStages.isWaitState(node)) {
-            WaitingOn on = CaseStages.waitingOnProperty(node).orElse(null);
+            WaitingOn on = stages.waitingOn(node).orElse(null);
             if (on == null) {
                 log.warn("Wait state {} of {} has no valid {} property: whom it waits on stays unknown", node.getId(),
                         execution.getProcessDefinitionId(), CaseStages.PROPERTY);
@@ -91,8 +94,7 @@ class CasePositionTracker {
         }
         String event = task.getEventName();
         if (TaskListener.EVENTNAME_CREATE.equals(event)) {
-            WaitingOn on = byCandidates(task).or(() -> CaseStages.waitingOnProperty(task.getBpmnModelElementInstance()))
-                    .orElse(null);
+            WaitingOn on = byCandidates(task).or(() -> stages.waitingOn(task.getBpmnModelElementInstance())).orElse(null);
             write(task.getProcessInstanceId(), task.getTaskDefinitionKey(), on, instant(task.getDueDate()));
         } else if (TaskListener.EVENTNAME_UPDATE.equals(event)) {
             positions.moveDue(task.getProcessInstanceId(), task.getTaskDefinitionKey(), instant(task.getDueDate()));
@@ -101,12 +103,13 @@ class CasePositionTracker {
 
     /** Who may do the task: the organisation's group, a province office, DRA. */
     static Optional<WaitingOn> byCandidates(DelegateTask task) {
-        return byGroups(task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet()));
+        return byCandidates(task.getCandidates());
     }
 
-    static Optional<WaitingOn> byGroups(Set<String> candidateGroups) {
+    static Optional<WaitingOn> byCandidates(Collection<? extends IdentityLink> links) {
+        Set<String> candidateGroups = links.stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
         if (candidateGroups.stream().anyMatch(g -> g.startsWith("org-"))) {
             return Optional.of(WaitingOn.ORGANISATION);
         }

@@ -70,6 +70,14 @@ public class CaseStages {
         return stageId == null ? null : names().getOrDefault(stageId, stageId);
     }
 
+    /**
+     * Whom the wait state {@code node} waits on: its own property, else that of the wait state with
+     * its id in the latest model (an instance started on a version deployed before the property).
+     */
+    Optional<WaitingOn> waitingOn(FlowNode node) {
+        return waitingOnProperty(node).or(() -> Optional.ofNullable(latest().get(node.getId())).flatMap(Stage::waitingOn));
+    }
+
     boolean isStage(String id) {
         return latest().containsKey(id);
     }

@@ -53,6 +53,8 @@ class CaseListTests {
     TaskService tasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CasePositionBackfill backfill;
 
     /** A Thai fragment no other case has: six random consonants. */
     static String thaiFragment() {
@@ -281,5 +283,42 @@ class CaseListTests {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("ค้นหาไม่ได้ กรุณาแก้ไขตัวกรองตามที่แจ้ง", "ปีงบประมาณ (พ.ศ.) ต้องอยู่ระหว่าง 2500 ถึง 2700",
                 "value=\"3000\"", "aria-invalid=\"true\"").doesNotContain("id=\"cases\"");
+    }
+
+    @Test
+    void casesWithoutAPositionGetItOnceFromTheEngine() {
+        String fragment = thaiFragment();
+        String review = register("50", fragment);
+        String correction = register("50", fragment, " สาขา 2");
+        driver.complete(correction, "reviewIntent", "officer.50",
+                Map.of("intentDecision", "CORRECT", "intentRemarks", "กรุณาระบุที่อยู่ให้ครบ"));
+        String rejected = register("50", fragment, " สาขา 3");
+        driver.complete(rejected, "reviewIntent", "officer.50",
+                Map.of("intentDecision", "REJECT", "intentRemarks", "ไม่ใช่องค์กรในเขตจังหวัด"));
+        CasePosition correctionBefore = positions.of(correction).orElseThrow();
+        // as a case that ran before V52 would be
+        jdbc.sql("update mo.organisation_case set stage = null, waiting_on = null, stage_since = null, due_at = null"
+                + " where case_number in (?, ?, ?)").params(review, correction, rejected).update();
+        assertThat(positions.of(review)).isEmpty();
+
+        backfill.run(null);
+        CasePosition atReview = positions.of(review).orElseThrow();
+        assertThat(atReview.stage()).isEqualTo("reviewIntent");
+        assertThat(atReview.waitingOn()).isEqualTo(WaitingOn.OFFICE);
+        assertThat(atReview.dueAt()).isEqualTo(driver.task(review).getDueDate().toInstant());
+        CasePosition atCorrection = positions.of(correction).orElseThrow();
+        assertThat(atCorrection.stage()).isEqualTo("awaitCorrection");
+        assertThat(atCorrection.waitingOn()).isEqualTo(WaitingOn.ORGANISATION);
+        assertThat(atCorrection.dueAt()).isEqualTo(correctionBefore.dueAt());
+        assertThat(atCorrection.since()).isNotNull();
+        CasePosition closed = positions.of(rejected).orElseThrow();
+        assertThat(closed.stage()).isEqualTo("intentRejected");
+        assertThat(closed.waitingOn()).isEqualTo(WaitingOn.NOBODY);
+
+        // once only: a position the engine keeps is never overwritten
+        jdbc.sql("update mo.organisation_case set stage_since = ? where case_number = ?")
+                .params(java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")), review).update();
+        backfill.run(null);
+        assertThat(positions.of(review).orElseThrow().since()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
     }
 }
