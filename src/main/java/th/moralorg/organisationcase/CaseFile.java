@@ -53,7 +53,8 @@ public class CaseFile {
     static final String DECISION_KEY = "certification-level";
 
     /** The whole file; every name of a code or a person comes beside the code or user id. */
-    public record File(Cases.CaseSummary summary, String provinceName, Waiting waiting, Organisation organisation,
+    public record File(Cases.CaseSummary summary, String provinceName, CasePosition position, Waiting waiting,
+            Organisation organisation,
             List<Cases.CaseSummary> otherCases, List<SubmittedForms.Form> forms, List<Attachment> attachments,
             List<LevelProposal> levelProposals, List<DecisionEntry> decisions, List<Entry> timeline) {
     }
@@ -126,6 +127,7 @@ public class CaseFile {
     private final Attachments attachments;
     private final SubmittedForms forms;
     private final CaseWaiting waiting;
+    private final CasePositions positions;
     private final People people;
     private final Provinces provinces;
     private final HistoryService history;
@@ -133,13 +135,14 @@ public class CaseFile {
     private final AsSystem asSystem;
     private final JdbcClient jdbc;
 
-    CaseFile(Cases cases, Attachments attachments, SubmittedForms forms, CaseWaiting waiting, People people,
-            Provinces provinces, HistoryService history, RepositoryService repository, AsSystem asSystem,
+    CaseFile(Cases cases, Attachments attachments, SubmittedForms forms, CaseWaiting waiting,
+            CasePositions positions, People people, Provinces provinces, HistoryService history, RepositoryService repository, AsSystem asSystem,
             JdbcClient jdbc) {
         this.cases = cases;
         this.attachments = attachments;
         this.forms = forms;
         this.waiting = waiting;
+        this.positions = positions;
         this.people = people;
         this.provinces = provinces;
         this.history = history;
@@ -187,7 +190,7 @@ public class CaseFile {
                 f.sizeBytes(), f.purpose(), EvidenceUploads.PURPOSES.getOrDefault(f.purpose(), f.purpose()),
                 f.uploadedBy(), names.getOrDefault(f.uploadedBy(), f.uploadedBy()), f.uploadedAt())).toList();
         return new File(c, provinces.findByCode(c.provinceCode()).map(Province::nameTh).orElse(c.provinceCode()),
-                waiting(now, names, groupNames), organisation(c), otherCases(c, groups), rendered, attached,
+                positions.of(c.caseNumber()).orElse(null), waiting(now, names, groupNames), organisation(c), otherCases(c, groups), rendered, attached,
                 instance == null ? List.of() : levelProposals(instance), decisions,
                 timeline(c, steps, submitted, attached, decisions, names));
     }

@@ -104,6 +104,8 @@ class CasePageTests {
                 "ผ่านการรับรองของจังหวัด", "ระดับ 3 องค์กรคุณธรรมต้นแบบ");
         // now: the case waits for the national result, a message, named as the model names it
         assertThat(section(html, "waiting")).contains("รอผลระดับชาติ");
+        // and whom it waits on, as the case list has it (the stored position)
+        assertThat(html).contains("<dd id=\"position\">รอระดับชาติ (กรมการศาสนา) ตั้งแต่ ");
         // the organisation's data of อ.01, labelled as the registration form labels it
         assertThat(section(html, "organisation")).contains("ชื่อหัวหน้าองค์กร", "นางสาวใจดี มีสุข");
         // forms: a value under its Camunda Forms label, both versions of อ.02/อ.03 and what changed
@@ -198,6 +200,8 @@ class CasePageTests {
         assertThat(file.at("/summary/organisationName").asText()).isEqualTo(organisationName);
         assertThat(file.at("/summary/statusName").asText()).isEqualTo("ผ่านการรับรองของจังหวัด");
         assertThat(file.at("/waiting/events/0/name").asText()).isEqualTo("รอผลระดับชาติ");
+        assertThat(file.at("/position/waitingOn").asText()).isEqualTo("NATIONAL");
+        assertThat(file.at("/position/stage").asText()).isEqualTo("awaitNationalResult");
         JsonNode assessment = null;
         for (JsonNode form : file.get("forms")) {
             if (form.get("formCode").asText().equals("O02_O03")) {
