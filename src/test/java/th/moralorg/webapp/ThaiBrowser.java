@@ -112,11 +112,24 @@ public final class ThaiBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.elementToBeClickable(locator));
     }
 
-    /** Clicks an element after scrolling it above Tasklist's fixed footer. */
+    /**
+     * Clicks an element after scrolling it above Tasklist's fixed footer. When one of the webapps'
+     * notifications (a refused completion, say) lies over it, closes the notifications with their
+     * × as a person would, and clicks again.
+     */
     public void click(By locator) {
-        WebElement element = clickable(locator);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        clickable(locator).click();
+        wait.until(d -> {
+            WebElement element = clickable(locator);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                clickable(locator).click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                ((JavascriptExecutor) d).executeScript(
+                        "document.querySelectorAll('.notifications button.close').forEach(b => b.click());");
+                return false;
+            }
+        });
     }
 
     /**
