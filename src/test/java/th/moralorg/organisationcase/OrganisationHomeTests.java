@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +22,7 @@ import th.moralorg.identity.DemoAccounts;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.FormCode;
 import th.moralorg.reference.MailKind;
+import th.moralorg.support.Api;
 import th.moralorg.support.Pages;
 import th.moralorg.support.SignIn;
 
@@ -96,6 +100,18 @@ class OrganisationHomeTests {
         assertThat(theirHome).contains(otherCase).contains("id=\"waiting-" + otherCase + "\"")
                 .contains("รอการประชุมชี้แจงของสำนักงานวัฒนธรรมจังหวัด")
                 .doesNotContain(caseNumber).doesNotContain((String) mine.get("organisationName"));
+
+        // the same for an API client, and nothing for an officer
+        HttpResponse<String> api = new Api(port).get("/api/organisation", coordinator, PASSWORD);
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        JsonNode organisations = new ObjectMapper().readTree(api.body()).get("organisations");
+        assertThat(organisations).hasSize(1);
+        assertThat(organisations.at("/0/name").asText()).isEqualTo(mine.get("organisationName"));
+        assertThat(organisations.at("/0/cases/0/caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(api.body()).contains(vision.getId()).doesNotContain(otherCase);
+        HttpResponse<String> officer = new Api(port).get("/api/organisation", DemoAccounts.CHIANG_MAI_OFFICER, "demo");
+        assertThat(officer.statusCode()).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(officer.body()).get("organisations")).isEmpty();
     }
 
     @Test
