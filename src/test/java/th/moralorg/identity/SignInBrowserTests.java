@@ -33,10 +33,12 @@ class SignInBrowserTests {
             browser.wait.until(d -> browser.pageText().contains("อินสแตนซ์กระบวนการที่กำลังทำงาน"));
             assertThat(browser.driver.getCurrentUrl()).contains("/camunda/app/cockpit/").doesNotContain("login");
 
-            // a group's members: a short list, where the whole users list (ordered by id, paged) may
-            // hold by now many users the other tests made before Chiang Mai's officer
-            browser.driver.get(base + "/camunda/app/admin/default/#/groups/pco-50?tab=users");
-            browser.wait.until(d -> browser.pageText().contains("บุญมี"));
+            // one person's profile: any list of users (paged, ordered by id) may hold by now more
+            // users than a page, made by the tests run before this one
+            browser.driver.get(base + "/camunda/app/admin/default/#/users/" + DemoAccounts.CHIANG_MAI_OFFICER
+                    + "?tab=profile");
+            browser.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return Array.from(document.querySelectorAll('input')).some(i => i.value === 'บุญมี');")));
             assertThat(browser.driver.getCurrentUrl()).contains("/camunda/app/admin/").doesNotContain("login");
 
             // our header names the person and signs out: everything then asks for the sign-in again
