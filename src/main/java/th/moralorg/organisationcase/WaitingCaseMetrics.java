@@ -23,7 +23,7 @@ import th.moralorg.operations.Snapshot;
  * the organisation cases waiting on a person (the organisation, the office, the subcommittee or
  * DRA) and those among them past their due date. One grouped read of where each case stands
  * (V52's columns, kept by {@link CasePositionTracker}), which the index on (province, waiting on,
- * due) answers alone, at most once per {@code moralorg.operations.metrics-max-age}; asking the
+ * due) serves, at most once per {@code moralorg.operations.metrics-max-age}; asking the
  * engine instead would take two counts per province (154 queries) over every task.
  */
 @Component
