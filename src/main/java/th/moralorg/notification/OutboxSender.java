@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -46,6 +47,7 @@ class OutboxSender implements SmartLifecycle {
     private final NotificationSettings settings;
     private final Clock clock;
     private final AtomicInteger failedSinceStart = new AtomicInteger();
+    private final AtomicLong sentSinceStart = new AtomicLong();
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile ScheduledExecutorService workers;
 
@@ -102,6 +104,11 @@ class OutboxSender implements SmartLifecycle {
         return failedSinceStart.get();
     }
 
+    /** Mails this node sent since it started. */
+    long sentSinceStart() {
+        return sentSinceStart.get();
+    }
+
     private boolean sendOne(SmtpConnection connection) {
         Optional<Outbox.Due> claimed = outbox.claimNext(clock.instant());
         if (claimed.isEmpty()) {
@@ -118,6 +125,7 @@ class OutboxSender implements SmartLifecycle {
         try {
             connection.send(message);
             outbox.markSent(row.id(), clock.instant());
+            sentSinceStart.incrementAndGet();
         } catch (MessagingException | MailException e) {
             if (permanent(e) || row.attempts() + 1 >= settings.maxAttempts()) {
                 fail(row, describe(e));

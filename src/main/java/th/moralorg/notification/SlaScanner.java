@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,6 +48,9 @@ public class SlaScanner {
     private final SlaSettings sla;
     private final NotificationSettings settings;
     private final Clock clock;
+    /** Notices this node raised since it started, per stage. */
+    private final Map<Stage, AtomicLong> raisedSinceStart = new EnumMap<>(Map.of(
+            Stage.REMINDER, new AtomicLong(), Stage.ESCALATION, new AtomicLong()));
 
     SlaScanner(TaskService tasks, RuntimeService runtime, NotificationService notifications, JdbcClient jdbc,
             TransactionTemplate transactions, SlaSettings sla, NotificationSettings settings, Clock clock) {
@@ -99,6 +104,11 @@ public class SlaScanner {
         }
     }
 
+    /** Reminders or escalations this node queued since it started. */
+    long raisedSinceStart(Stage stage) {
+        return raisedSinceStart.get(stage).get();
+    }
+
     private boolean noticed(String taskId, Stage stage) {
         return jdbc.sql("select exists (select 1 from mo.task_sla_notice where task_id = ? and stage = ?)")
                 .params(taskId, stage.name()).query(Boolean.class).single();
@@ -133,6 +143,7 @@ public class SlaScanner {
         notifications.enqueue(kind, recipients, businessKey, kind.id() + ":" + businessKey + ":" + task.getId(),
                 variables);
         log.info("{} queued for task {} ({}) of {}", kind.id(), task.getId(), task.getTaskDefinitionKey(), businessKey);
+        raisedSinceStart.get(stage).incrementAndGet();
         return true;
     }
 

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -23,6 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
         "moralorg.login-throttle.max-failures-per-address=100",
         "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1"})
 @ActiveProfiles("demo")
+// metrics exported as in production (operations.ManagementPortTests scrapes them); Boot's tests
+// leave export off unless asked
+@AutoConfigureObservability(tracing = false)
 @ContextConfiguration(initializers = {EmbeddedDatabaseInitializer.class, TestMailInitializer.class})
 public @interface IntegrationTest {
 }
