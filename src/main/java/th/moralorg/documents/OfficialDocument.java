@@ -33,6 +33,7 @@ public final class OfficialDocument {
     static final float BOTTOM = 2f * CM;
     /** Sarabun's letters are larger on their body than TH SarabunPSK's: 14 pt reads like its 16 pt. */
     public static final float BODY = 14f;
+    static final float TITLE = 18f;
     static final float LINE = 1.45f;
     private static final Locale THAI = Locale.forLanguageTag("th");
 
@@ -70,8 +71,8 @@ public final class OfficialDocument {
 
     /** The paper's title: bold, larger, centred. */
     public OfficialDocument title(String text) {
-        for (String line : lines(text, BOLD, 20f, width)) {
-            write(line, BOLD, 20f, LEFT + (width - width(line, BOLD, 20f)) / 2);
+        for (String line : lines(text, BOLD, TITLE, width)) {
+            write(line, BOLD, TITLE, LEFT + (width - width(line, BOLD, TITLE)) / 2);
         }
         return gap();
     }
@@ -110,6 +111,8 @@ public final class OfficialDocument {
             }
             y -= BODY * LINE;
         }
+        // a little air between fields, so a wrapped label reads as one
+        y -= BODY * LINE * 0.2f;
         return this;
     }
 
