@@ -116,6 +116,12 @@ public final class OfficialDocument {
         return this;
     }
 
+    /** What follows starts on a new page (a batch of papers in one PDF, one per page). */
+    public OfficialDocument newPage() {
+        room(Float.MAX_VALUE);
+        return this;
+    }
+
     /** Half a line of space. */
     public OfficialDocument gap() {
         y -= BODY * LINE / 2;
