@@ -156,6 +156,9 @@ public final class OfficialDocument {
     }
 
     private void draw(String text, BaseFont font, float size, float x) {
+        if (text.isEmpty()) {
+            return; // an empty line of a paragraph: only its space
+        }
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         // the baseline one ascent below the line's top
