@@ -23,7 +23,7 @@ class ArchitectureTests {
 
     /** What every process's package may use; they use none of those. */
     private static final String[] SHARED = Arrays.stream(
-            new String[] {"web", "errors", "validation", "messaging", "identity", "reference"})
+            new String[] {"web", "errors", "validation", "messaging", "identity", "reference", "documents"})
             .map(name -> "th.moralorg." + name + "..").toArray(String[]::new);
 
     /**

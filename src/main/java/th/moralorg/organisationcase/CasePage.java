@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import th.moralorg.errors.ApiProblem;
@@ -48,9 +49,11 @@ class CasePage {
     private final Attachments attachments;
     private final IdentityService identity;
     private final Clock clock;
+    private final FormPapers papers;
 
-    CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock) {
+    CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers) {
         this.file = file;
+        this.papers = papers;
         this.cases = cases;
         this.attachments = attachments;
         this.identity = identity;
@@ -62,7 +65,27 @@ class CasePage {
         ApiCaller caller = PageCaller.of(request, identity);
         CaseFile.File found = file.read(caseNumber, caller.groups()).orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
         return new ModelAndView("organisationcase/case", Map.of("file", found, "dates", new Dates(clock.getZone()),
-                "mayAddEvidence", CaseAccess.mayAddEvidence(found.summary(), caller.groups())));
+                "mayAddEvidence", CaseAccess.mayAddEvidence(found.summary(), caller.groups()),
+                "papers", FormPapers.PAPERS.keySet()));
+    }
+
+    /**
+     * A filled form of the kit (อ.01–อ.05) as PDF to sign and file: the version asked for, the latest
+     * without one; for whom may read the case, 404 in Thai otherwise (docs/access.md).
+     */
+    @GetMapping("/cases/{caseNumber}/forms/{formCode}.pdf")
+    ResponseEntity<byte[]> formPaper(@PathVariable String caseNumber, @PathVariable String formCode,
+            @RequestParam(name = "version", required = false) Integer version, HttpServletRequest request) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        CaseFile.File found = file.read(caseNumber, caller.groups()).orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        FormPapers.Pdf pdf = papers.render(found, formCode, version)
+                .orElseThrow(() -> ApiProblem.notFound("ไม่พบแบบนี้หรือฉบับนี้ในเรื่องนี้"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(pdf.content());
     }
 
     /** Times as the page shows them: Buddhist-Era dates in the office's time zone; "-" for none. */

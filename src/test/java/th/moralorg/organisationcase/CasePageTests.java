@@ -2,19 +2,29 @@ package th.moralorg.organisationcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import th.moralorg.documents.ThaiNumerals;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
@@ -33,7 +44,8 @@ import th.moralorg.support.SignIn;
  * The case page /cases/{n} and GET /api/cases/{n}/file (issue 11) for a real case driven through
  * the process to the subcommittee, its self-assessment (อ.02/อ.03, seed 5.2.1(4)) sent twice after
  * the PCO's request to revise (5.2.2(2)), with evidence files and the subcommittee's decision
- * (5.2.2(3)): what each role sees, and the 404 of those who may not.
+ * (5.2.2(3)): what each role sees, and the 404 of those who may not; its filled forms as PDF (issue 17),
+ * first pages kept under target/documents/.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +55,7 @@ class CasePageTests {
     static final String PASSWORD = "แฟ้มเรื่อง2570ok";
     static final String OFFICER = "officer.50";
     static final ObjectMapper JSON = new ObjectMapper();
+    static final Path PAPERS = Path.of("target", "documents");
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
 
     @LocalServerPort
@@ -227,6 +240,64 @@ class CasePageTests {
         assertThat(elsewhere.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(JSON.readTree(elsewhere.body()).get("detail").asText()).isEqualTo("ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้");
         assertThat(api.get("/api/cases/" + caseNumber + "/file", otherCoordinator, PASSWORD).statusCode()).isEqualTo(404);
+    }
+
+    /** Issue 17: the filled forms as PDF, from the case page's links (FormPapers). */
+    @Test
+    void theOfficerDownloadsTheSelfAssessmentEachVersionFromTheCasePage() throws Exception {
+        HttpClient officer = SignIn.as(port, OFFICER, "demo");
+        String page = new String(bytes(officer, "/cases/" + caseNumber).body(), StandardCharsets.UTF_8);
+        String latestLink = "/cases/" + caseNumber + "/forms/O02_O03.pdf?version=2";
+        assertThat(page).contains(latestLink, "/cases/" + caseNumber + "/forms/O02_O03.pdf?version=1",
+                "/cases/" + caseNumber + "/forms/O01.pdf?version=1").doesNotContain("/forms/INTENT_REVIEW.pdf");
+
+        HttpResponse<byte[]> latest = bytes(officer, "/cases/" + caseNumber + "/forms/O02_O03.pdf");
+        assertThat(latest.statusCode()).isEqualTo(200);
+        assertThat(latest.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        String disposition = URLDecoder.decode(latest.headers().firstValue("Content-Disposition").orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertThat(disposition).startsWith("attachment").contains("อ.02-อ.03 " + caseNumber + " ฉบับที่ 2.pdf");
+        List<String> lines = text(latest.body(), "O02_O03");
+        assertThat(unwrapped(lines)).contains(unwrapped(List.of("แบบประเมินตนเอง อ.02 และแบบประเมินความสำเร็จ อ.03")));
+        assertThat(lines).contains("องค์กร " + organisationName, "โครงการส่งเสริมองค์กรคุณธรรม ปีงบประมาณ พ.ศ. "
+                + ThaiNumerals.of(YEAR), "คะแนนรวมของ อ.02 (9 ขั้น) 18", "จำนวนกิจกรรมที่บรรลุ 9");
+        assertThat(lines).anyMatch(l -> l.matches("ฉบับที่ ๒ ส่งเมื่อ [๐-๙]{1,2} \\S+ พ\\.ศ\\. [๐-๙]{4} โดย.*"));
+
+        assertThat(text(bytes(officer, latestLink.replace("version=2", "version=1")).body(), "O02_O03-v1"))
+                .contains("คะแนนรวมของ อ.02 (9 ขั้น) 9", "จำนวนกิจกรรมที่บรรลุ 3");
+        assertThat(bytes(officer, latestLink.replace("version=2", "version=3")).statusCode()).isEqualTo(404);
+        assertThat(bytes(officer, "/cases/" + caseNumber + "/forms/INTENT_REVIEW.pdf").statusCode())
+                .as("the officers' own records are no kit form").isEqualTo(404);
+    }
+
+    @Test
+    void theOrganisationDownloadsItsOwnFormsAndNobodyElseOutsideTheProvinceDoes() throws Exception {
+        HttpResponse<byte[]> own = bytes(SignIn.as(port, coordinator, PASSWORD), "/cases/" + caseNumber + "/forms/O01.pdf");
+        assertThat(own.statusCode()).isEqualTo(200);
+        List<String> lines = text(own.body(), "O01");
+        assertThat(unwrapped(lines)).contains(unwrapped(List.of("แบบแสดงความจำนงเข้าร่วมโครงการส่งเสริมองค์กรคุณธรรม อ.01")));
+        assertThat(lines).contains("ชื่อหัวหน้าองค์กร นางสาวใจดี มีสุข");
+
+        for (HttpClient stranger : List.of(SignIn.as(port, "officer.10", "demo"), SignIn.as(port, otherCoordinator, PASSWORD))) {
+            HttpResponse<byte[]> refused = bytes(stranger, "/cases/" + caseNumber + "/forms/O02_O03.pdf");
+            assertThat(refused.statusCode()).isEqualTo(404);
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+                    .contains("ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้").doesNotContain(organisationName);
+        }
+    }
+
+    /** The PDF's text line by line; its first page kept as target/documents/{@code name}.png. */
+    private static List<String> text(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Files.createDirectories(PAPERS);
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", PAPERS.resolve(name + ".png").toFile());
+            return new PDFTextStripper().getText(document).lines().map(String::strip).toList();
+        }
+    }
+
+    /** The lines as one text without spaces: what a wrapped title or paragraph says, wherever it was broken. */
+    private static String unwrapped(List<String> lines) {
+        return String.join("", lines).replace(" ", "");
     }
 
     /** The HTML of the element with this id, up to the next section (enough to tell sections apart). */

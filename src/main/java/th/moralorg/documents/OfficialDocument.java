@@ -1,0 +1,203 @@
+package th.moralorg.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * A Thai official paper as PDF: A4, the margins of official letters (top 2.5 cm, left 3 cm,
+ * right 2 cm, bottom 2 cm), Sarabun shipped with the application, Thai shaped by the JDK's layout
+ * engine (OpenPDF's {@link LayoutProcessor}: GSUB and GPOS marks, so tone marks stack and ์ sits on
+ * its consonant; docs/architecture.md, Documents), lines broken between Thai words, pages from the
+ * second numbered "- ๒ -" at the top centre. Built top to bottom, then {@link #pdf()}. Not thread-safe;
+ * one per document.
+ */
+public final class OfficialDocument {
+
+    static final float CM = 72f / 2.54f;
+    static final float TOP = 2.5f * CM;
+    static final float LEFT = 3f * CM;
+    static final float RIGHT = 2f * CM;
+    static final float BOTTOM = 2f * CM;
+    /** Sarabun's letters are larger on their body than TH SarabunPSK's: 14 pt reads like its 16 pt. */
+    public static final float BODY = 14f;
+    static final float TITLE = 18f;
+    static final float LINE = 1.45f;
+    private static final Locale THAI = Locale.forLanguageTag("th");
+
+    static final BaseFont REGULAR;
+    static final BaseFont BOLD;
+
+    static {
+        // global to OpenPDF and settable once: every font created after it is shaped
+        synchronized (LayoutProcessor.class) {
+            if (!LayoutProcessor.isEnabled()) {
+                LayoutProcessor.enableKernLiga();
+                // each shown run carries its text: glyph order is not character order (ำ, marks), extractors read this
+                LayoutProcessor.setWriteActualText();
+            }
+        }
+        REGULAR = font("documents/fonts/Sarabun-Regular.ttf");
+        BOLD = font("documents/fonts/Sarabun-Bold.ttf");
+    }
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Document document = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
+    private final PdfContentByte canvas;
+    private final float width = PageSize.A4.getWidth() - LEFT - RIGHT;
+    private float y;
+    private int page = 1;
+
+    public OfficialDocument(String title) {
+        document.addTitle(title);
+        document.addCreator("ระบบส่งเสริมองค์กรคุณธรรม");
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.open();
+        canvas = writer.getDirectContent();
+        y = PageSize.A4.getHeight() - TOP;
+    }
+
+    /** The paper's title: bold, larger, centred. */
+    public OfficialDocument title(String text) {
+        for (String line : lines(text, BOLD, TITLE, width)) {
+            write(line, BOLD, TITLE, LEFT + (width - width(line, BOLD, TITLE)) / 2);
+        }
+        return gap();
+    }
+
+    public OfficialDocument heading(String text) {
+        lines(text, BOLD, 16f, width).forEach(line -> write(line, BOLD, 16f, LEFT));
+        return this;
+    }
+
+    public OfficialDocument paragraph(String text) {
+        lines(text, REGULAR, BODY, width).forEach(line -> write(line, REGULAR, BODY, LEFT));
+        return this;
+    }
+
+    /** A line against the right margin (the date of a letter, a signature block's lines). */
+    public OfficialDocument right(String text) {
+        write(text, REGULAR, BODY, LEFT + width - width(text, REGULAR, BODY));
+        return this;
+    }
+
+    /** A label and its value side by side, each wrapped in its own column (label bold, 40 % of the width). */
+    public OfficialDocument field(String label, String value) {
+        float labelWidth = width * 0.4f;
+        float gutter = 0.3f * CM;
+        List<String> labels = lines(label, BOLD, BODY, labelWidth - gutter);
+        List<String> values = lines(value, REGULAR, BODY, width - labelWidth);
+        int rows = Math.max(labels.size(), values.size());
+        room(Math.min(rows, 3));
+        for (int i = 0; i < rows; i++) {
+            room(1);
+            if (i < labels.size()) {
+                draw(labels.get(i), BOLD, BODY, LEFT);
+            }
+            if (i < values.size()) {
+                draw(values.get(i), REGULAR, BODY, LEFT + labelWidth);
+            }
+            y -= BODY * LINE;
+        }
+        // a little air between fields, so a wrapped label reads as one
+        y -= BODY * LINE * 0.2f;
+        return this;
+    }
+
+    /** What follows starts on a new page (a batch of papers in one PDF, one per page). */
+    public OfficialDocument newPage() {
+        room(Float.MAX_VALUE);
+        return this;
+    }
+
+    /** Half a line of space. */
+    public OfficialDocument gap() {
+        y -= BODY * LINE / 2;
+        return this;
+    }
+
+    /** The document, closed. */
+    public byte[] pdf() {
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void write(String line, BaseFont font, float size, float x) {
+        room(size / BODY);
+        draw(line, font, size, x);
+        y -= size * LINE;
+    }
+
+    /** A new page when fewer than {@code lines} body lines are left. */
+    private void room(float lines) {
+        if (y - lines * BODY * LINE < BOTTOM) {
+            document.newPage();
+            page++;
+            y = PageSize.A4.getHeight() - TOP;
+            String number = "- " + ThaiNumerals.of(page) + " -";
+            canvas.beginText();
+            canvas.setFontAndSize(REGULAR, BODY);
+            canvas.setTextMatrix(LEFT + (width - width(number, REGULAR, BODY)) / 2, PageSize.A4.getHeight() - 1.5f * CM);
+            canvas.showText(number);
+            canvas.endText();
+        }
+    }
+
+    private void draw(String text, BaseFont font, float size, float x) {
+        if (text.isEmpty()) {
+            return; // an empty line of a paragraph: only its space
+        }
+        canvas.beginText();
+        canvas.setFontAndSize(font, size);
+        // the baseline one ascent below the line's top
+        canvas.setTextMatrix(x, y - size);
+        canvas.showText(text);
+        canvas.endText();
+    }
+
+    /** The text broken into lines no wider than {@code max}, between words (Thai by the JDK's dictionary). */
+    static List<String> lines(String text, BaseFont font, float size, float max) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            BreakIterator words = BreakIterator.getLineInstance(THAI);
+            words.setText(paragraph);
+            StringBuilder line = new StringBuilder();
+            int start = words.first();
+            for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+                String word = paragraph.substring(start, end);
+                if (line.length() > 0 && width(line + word.stripTrailing(), font, size) > max) {
+                    lines.add(line.toString().stripTrailing());
+                    line.setLength(0);
+                }
+                line.append(word);
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /** The shaped width: what the layout engine advances, marks included. */
+    static float width(String text, BaseFont font, float size) {
+        return text.isEmpty() ? 0 : (float) LayoutProcessor.computeGlyphVector(font, size, text).getLogicalBounds().getWidth();
+    }
+
+    private static BaseFont font(String resource) {
+        try {
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (DocumentException | IOException e) {
+            throw new UncheckedIOException(new IOException("the font " + resource + " is missing from the application", e));
+        }
+    }
+}
