@@ -7,10 +7,17 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -54,19 +61,28 @@ public final class OfficialDocument {
     }
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Document document = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
+    private final Rectangle paper;
+    private final Document document;
     private final PdfContentByte canvas;
-    private final float width = PageSize.A4.getWidth() - LEFT - RIGHT;
+    private final float width;
     private float y;
     private int page = 1;
 
     public OfficialDocument(String title) {
+        this(title, false);
+    }
+
+    /** {@code landscape}: A4 turned (a certificate), same margins. */
+    public OfficialDocument(String title, boolean landscape) {
+        paper = landscape ? PageSize.A4.rotate() : PageSize.A4;
+        document = new Document(paper, LEFT, RIGHT, TOP, BOTTOM);
+        width = paper.getWidth() - LEFT - RIGHT;
         document.addTitle(title);
         document.addCreator("ระบบส่งเสริมองค์กรคุณธรรม");
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.open();
         canvas = writer.getDirectContent();
-        y = PageSize.A4.getHeight() - TOP;
+        y = paper.getHeight() - TOP;
     }
 
     /** The paper's title: bold, larger, centred. */
@@ -84,6 +100,49 @@ public final class OfficialDocument {
 
     public OfficialDocument paragraph(String text) {
         lines(text, REGULAR, BODY, width).forEach(line -> write(line, REGULAR, BODY, LEFT));
+        return this;
+    }
+
+    /** Centred lines in {@code points}, bold or not (a certificate's lines). */
+    public OfficialDocument centred(String text, float points, boolean bold) {
+        BaseFont font = bold ? BOLD : REGULAR;
+        for (String line : lines(text, font, points, width)) {
+            write(line, font, points, LEFT + (width - width(line, font, points)) / 2);
+        }
+        return this;
+    }
+
+    /**
+     * A QR code of {@code content}, {@code side} points square, in the bottom left corner inside the
+     * margins, with {@code caption} beside it; drawn as vector squares (sharp at any print size).
+     */
+    public OfficialDocument qrCode(String content, float side, String caption) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 2));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("no QR code for " + content, e);
+        }
+        float cell = side / matrix.getWidth();
+        canvas.saveState();
+        canvas.setRGBColorFill(0, 0, 0);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int col = 0; col < matrix.getWidth(); col++) {
+                if (matrix.get(col, row)) {
+                    canvas.rectangle(LEFT + col * cell, BOTTOM + side - (row + 1) * cell, cell, cell);
+                }
+            }
+        }
+        canvas.fill();
+        canvas.restoreState();
+        float saved = y;
+        y = BOTTOM + side / 2 + BODY;
+        float x = LEFT + side + 0.3f * CM;
+        for (String line : lines(caption, REGULAR, 12f, width / 2)) {
+            draw(line, REGULAR, 12f, x);
+            y -= 12f * LINE;
+        }
+        y = saved;
         return this;
     }
 
@@ -145,11 +204,11 @@ public final class OfficialDocument {
         if (y - lines * BODY * LINE < BOTTOM) {
             document.newPage();
             page++;
-            y = PageSize.A4.getHeight() - TOP;
+            y = paper.getHeight() - TOP;
             String number = "- " + ThaiNumerals.of(page) + " -";
             canvas.beginText();
             canvas.setFontAndSize(REGULAR, BODY);
-            canvas.setTextMatrix(LEFT + (width - width(number, REGULAR, BODY)) / 2, PageSize.A4.getHeight() - 1.5f * CM);
+            canvas.setTextMatrix(LEFT + (width - width(number, REGULAR, BODY)) / 2, paper.getHeight() - 1.5f * CM);
             canvas.showText(number);
             canvas.endText();
         }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import th.moralorg.documents.DocumentRegister;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.CurrentUser;
 
@@ -34,9 +35,11 @@ class CaseController {
     private final EvidenceUploads uploads;
     private final CaseFile file;
     private final IdentityService identity;
+    private final Certificates certificates;
 
     CaseController(Cases cases, Attachments attachments, CaseAccess access, EvidenceUploads uploads, CaseFile file,
-            IdentityService identity) {
+            IdentityService identity, Certificates certificates) {
+        this.certificates = certificates;
         this.cases = cases;
         this.attachments = attachments;
         this.access = access;
@@ -63,6 +66,14 @@ class CaseController {
     @GetMapping("/api/cases/{caseNumber}/file")
     CaseFile.File file(@PathVariable String caseNumber) {
         return file.read(caseNumber, CurrentUser.groups(identity)).orElseThrow(CaseController::notFound);
+    }
+
+    @Operation(summary = "ออกเกียรติบัตรฉบับแก้ไข (เลขที่เดิม ฉบับแก้ไขครั้งถัดไป)",
+            description = "เฉพาะสำนักงานวัฒนธรรมจังหวัดของเรื่อง หลังออกเกียรติบัตรแล้ว (ดาวน์โหลดครั้งแรกที่ /cases/{caseNumber}/certificate.pdf)")
+    @PostMapping("/api/cases/{caseNumber}/certificate/reissue")
+    DocumentRegister.Issued reissueCertificate(@PathVariable String caseNumber) {
+        Cases.CaseSummary c = cases.find(caseNumber).filter(access::mayRead).orElseThrow(CaseController::notFound);
+        return certificates.reissue(c, CurrentUser.groups(identity), access.user());
     }
 
     @PostMapping(path = "/api/cases/{caseNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

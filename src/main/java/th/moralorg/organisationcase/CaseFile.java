@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import th.moralorg.documents.DocumentRegister;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.People;
 import th.moralorg.reference.Decision;
@@ -56,7 +57,18 @@ public class CaseFile {
     public record File(Cases.CaseSummary summary, String provinceName, CasePosition position, Waiting waiting,
             Organisation organisation,
             List<Cases.CaseSummary> otherCases, List<SubmittedForms.Form> forms, List<Attachment> attachments,
-            List<LevelProposal> levelProposals, List<DecisionEntry> decisions, List<Entry> timeline) {
+            List<LevelProposal> levelProposals, List<DecisionEntry> decisions, List<IssuedDocument> documents,
+            List<Entry> timeline) {
+        /** The province certified a level: the certificate may be downloaded (or issued by the office). */
+        @JsonProperty
+        public boolean certified() {
+            return Certificates.certified(summary);
+        }
+    }
+
+    /** A document of the register issued for the case (issue 17), with its issuer's and reviser's names. */
+    public record IssuedDocument(String kind, String kindName, String reference, int version, String issuedBy,
+            String issuedByName, Instant issuedAt, String revisedByName, Instant revisedAt) {
     }
 
     /** What the case waits for now (live from the engine), with the people and groups named. */
@@ -111,7 +123,7 @@ public class CaseFile {
 
     /**
      * A line of the timeline: {@code kind} STEP (a step of the process ended), FORM (อ.01 received),
-     * FILE, MAIL, REMINDER (an SLA reminder or escalation of a task), DECISION.
+     * FILE, MAIL, REMINDER (an SLA reminder or escalation of a task), DECISION, DOCUMENT (issued or reissued).
      */
     public record Entry(Instant at, String kind, String what, String who, String detail) {
     }
@@ -134,10 +146,12 @@ public class CaseFile {
     private final RepositoryService repository;
     private final AsSystem asSystem;
     private final JdbcClient jdbc;
+    private final DocumentRegister register;
 
     CaseFile(Cases cases, Attachments attachments, SubmittedForms forms, CaseWaiting waiting,
             CasePositions positions, People people, Provinces provinces, HistoryService history, RepositoryService repository, AsSystem asSystem,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, DocumentRegister register) {
+        this.register = register;
         this.cases = cases;
         this.attachments = attachments;
         this.forms = forms;
@@ -172,12 +186,17 @@ public class CaseFile {
         List<SubmittedForms.Stored> submitted = cases.submissions(c.caseNumber());
         List<Attachments.Stored> files = attachments.list(c.caseNumber());
         List<Cases.DecisionRow> decided = cases.decisions(c.caseNumber());
+        List<DocumentRegister.Issued> issued = register.about(c.caseNumber());
 
         Set<String> users = new HashSet<>();
         now.tasks().forEach(t -> users.add(t.assignee()));
         submitted.forEach(s -> users.add(s.submittedBy()));
         files.forEach(f -> users.add(f.uploadedBy()));
         decided.forEach(d -> users.add(d.decidedBy()));
+        issued.forEach(d -> {
+            users.add(d.issuedBy());
+            users.add(d.revisedBy());
+        });
         steps.forEach(s -> users.add(s.getAssignee()));
         Map<String, String> names = people.names(users);
         Set<String> groupIds = new HashSet<>();
@@ -186,13 +205,20 @@ public class CaseFile {
 
         List<SubmittedForms.Form> rendered = forms.render(submitted, definition, names);
         List<DecisionEntry> decisions = decisions(decided, definition, names);
+        List<IssuedDocument> documents = documents(issued, names);
         List<Attachment> attached = files.stream().map(f -> new Attachment(f.id(), f.fileName(), f.contentType(),
                 f.sizeBytes(), f.purpose(), EvidenceUploads.PURPOSES.getOrDefault(f.purpose(), f.purpose()),
                 f.uploadedBy(), names.getOrDefault(f.uploadedBy(), f.uploadedBy()), f.uploadedAt())).toList();
         return new File(c, provinces.findByCode(c.provinceCode()).map(Province::nameTh).orElse(c.provinceCode()),
                 positions.of(c.caseNumber()).orElse(null), waiting(now, names, groupNames), organisation(c), otherCases(c, groups), rendered, attached,
-                instance == null ? List.of() : levelProposals(instance), decisions,
-                timeline(c, steps, submitted, attached, decisions, names));
+                instance == null ? List.of() : levelProposals(instance), decisions, documents,
+                timeline(c, steps, submitted, attached, decisions, documents, names));
+    }
+
+    private static List<IssuedDocument> documents(List<DocumentRegister.Issued> issued, Map<String, String> names) {
+        return issued.stream().map(d -> new IssuedDocument(d.kind(), d.kindName(), d.reference(), d.version(),
+                d.issuedBy(), names.getOrDefault(d.issuedBy(), d.issuedBy()), d.issuedAt(),
+                d.revisedBy() == null ? null : names.getOrDefault(d.revisedBy(), d.revisedBy()), d.revisedAt())).toList();
     }
 
     private static Waiting waiting(CaseWaiting.Waiting now, Map<String, String> names, Map<String, String> groups) {
@@ -289,7 +315,7 @@ public class CaseFile {
      */
     private List<Entry> timeline(Cases.CaseSummary c, List<HistoricActivityInstance> steps,
             List<SubmittedForms.Stored> submitted, List<Attachment> files, List<DecisionEntry> decisions,
-            Map<String, String> names) {
+            List<IssuedDocument> documents, Map<String, String> names) {
         List<Entry> entries = new ArrayList<>();
         Map<String, List<SubmittedForms.Stored>> versions = new HashMap<>();
         submitted.forEach(s -> versions.computeIfAbsent(s.formCode(), k -> new ArrayList<>()).add(s));
@@ -328,6 +354,13 @@ public class CaseFile {
                 taskNames.get(n.taskId()))));
         decisions.forEach(d -> entries.add(new Entry(d.decidedAt(), "DECISION", d.stageName() + ": " + d.outcomeName(),
                 d.decidedByName(), d.remarks())));
+        documents.forEach(d -> {
+            entries.add(new Entry(d.issuedAt(), "DOCUMENT", "ออก" + d.kindName(), d.issuedByName(), d.reference()));
+            if (d.revisedAt() != null) {
+                entries.add(new Entry(d.revisedAt(), "DOCUMENT", "ออก" + d.kindName() + " ฉบับแก้ไขครั้งที่ " + (d.version() - 1),
+                        d.revisedByName(), d.reference()));
+            }
+        });
         entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.reverseOrder())));
         return entries;
     }

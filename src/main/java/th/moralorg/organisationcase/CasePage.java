@@ -50,9 +50,12 @@ class CasePage {
     private final IdentityService identity;
     private final Clock clock;
     private final FormPapers papers;
+    private final Certificates certificates;
 
-    CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers) {
+    CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
+            Certificates certificates) {
         this.file = file;
+        this.certificates = certificates;
         this.papers = papers;
         this.cases = cases;
         this.attachments = attachments;
@@ -80,6 +83,23 @@ class CasePage {
         CaseFile.File found = file.read(caseNumber, caller.groups()).orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
         FormPapers.Pdf pdf = papers.render(found, formCode, version)
                 .orElseThrow(() -> ApiProblem.notFound("ไม่พบแบบนี้หรือฉบับนี้ในเรื่องนี้"));
+        return pdf(pdf);
+    }
+
+    /**
+     * The certificate of the certified level (issue 17) as PDF: issued into the register on the first
+     * download by the province's office, the same number after; for whom may read the case, 404 in
+     * Thai otherwise, before certification, and before the office issued it (docs/access.md).
+     */
+    @GetMapping("/cases/{caseNumber}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable String caseNumber, HttpServletRequest request) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
+                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        return pdf(certificates.download(c, caller.groups(), caller.userId()));
+    }
+
+    static ResponseEntity<byte[]> pdf(FormPapers.Pdf pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -16,8 +16,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.DocumentRegister;
 import th.moralorg.identity.OrganisationAccess;
 import th.moralorg.reference.CaseStatus;
+import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.EventType;
 import th.moralorg.reference.FormCode;
 import th.moralorg.reference.Level;
@@ -62,7 +64,8 @@ class OrganisationHome {
 
     record CaseView(String caseNumber, int fiscalYear, String statusName, String proposedLevelName,
             String certifiedLevelName, boolean outstandingModel, List<OpenTask> tasks, String waitingFor,
-            List<Sent> forms, List<Certificate> certificates, int filesCount, List<Message> messages) {
+            List<Sent> forms, List<Certificate> certificates, String levelCertificate, int filesCount,
+            List<Message> messages) {
     }
 
     record OpenTask(String id, String name, String href, String due) {
@@ -95,6 +98,9 @@ class OrganisationHome {
     }
 
     private record FilesRow(String caseNumber, int files) {
+    }
+
+    private record IssuedRow(String subject, String prefix, int number) {
     }
 
     private final JdbcClient jdbc;
@@ -144,6 +150,11 @@ class OrganisationHome {
                                                where c.organisation_id = any(?))
                  order by n.created_at desc, n.id desc""").params(numbers, wanted).query(MessageRow.class).list()
                 .stream().collect(Collectors.groupingBy(MessageRow::caseNumber));
+        // the level certificates the office has issued (on its first download of the case's certificate.pdf)
+        Map<String, String> levelCertificates = jdbc.sql("""
+                select subject, prefix, number from mo.issued_document where subject = any(?) and kind = ?""")
+                .params(numbers, DocumentKind.LEVEL_CERTIFICATE.name()).query(IssuedRow.class).list().stream()
+                .collect(Collectors.toMap(IssuedRow::subject, r -> DocumentRegister.reference(r.prefix(), r.number())));
         Map<String, Integer> files = jdbc.sql("""
                 select case_number, count(*) as files from mo.attachment where case_number = any(?)
                  group by case_number""").param(numbers).query(FilesRow.class).list().stream()
@@ -169,7 +180,7 @@ class OrganisationHome {
                         c.outstandingModel(), mine, mine.isEmpty() ? waitingFor(c) : null,
                         sent.getOrDefault(c.caseNumber(), List.of()).stream().map(this::sent).toList(),
                         certificates.getOrDefault(c.caseNumber(), List.of()).stream().map(this::certificate).toList(),
-                        files.getOrDefault(c.caseNumber(), 0),
+                        levelCertificates.get(c.caseNumber()), files.getOrDefault(c.caseNumber(), 0),
                         messages.getOrDefault(c.caseNumber(), List.of()).stream().map(this::message).toList()));
             }
             result.add(new Organisation(o.id(), o.name(), o.provinceName(), views));

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.ThaiNumerals;
+import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
@@ -66,12 +68,17 @@ class CasePageTests {
     IdentityService identity;
     @Autowired
     Cases cases;
+    @Autowired
+    DocumentRegister register;
+    @Autowired
+    CaseSettings settings;
 
     String caseNumber;
     String nextYear;
     String organisationName;
     String coordinator;
     String otherCoordinator;
+    String notCertified;
     long image;
     long pdf;
 
@@ -104,7 +111,8 @@ class CasePageTests {
 
         Map<String, Object> other = CaseDriver.registrationForm("50", YEAR);
         otherCoordinator = (String) other.get("coordinatorEmail");
-        driver.complete(driver.register(other), "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+        notCertified = driver.register(other);
+        driver.complete(notCertified, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
         password(otherCoordinator);
     }
 
@@ -283,6 +291,100 @@ class CasePageTests {
             assertThat(refused.statusCode()).isEqualTo(404);
             assertThat(new String(refused.body(), StandardCharsets.UTF_8))
                     .contains("ไม่พบเรื่องนี้ หรือท่านไม่มีสิทธิ์ดูเรื่องนี้").doesNotContain(organisationName);
+        }
+    }
+
+    /**
+     * Issue 17: the certificate of the certified level. The organisation finds none before the office
+     * issues it; the officer's first download registers a number, later ones (anyone's) return it;
+     * a reissue keeps the number and marks the revision; strangers get the case's 404.
+     */
+    @Test
+    void theOfficeIssuesTheCertificateOnItsFirstDownloadWithItsNumberAndAQrCode() throws Exception {
+        String path = "/cases/" + caseNumber + "/certificate.pdf";
+        HttpClient organisation = SignIn.as(port, coordinator, PASSWORD);
+        HttpResponse<byte[]> early = bytes(organisation, path);
+        assertThat(early.statusCode()).isEqualTo(404);
+        assertThat(new String(early.body(), StandardCharsets.UTF_8)).contains("ยังไม่ได้ออกเกียรติบัตร");
+        HttpClient officer = SignIn.as(port, OFFICER, "demo");
+        assertThat(bytes(officer, "/cases/" + notCertified + "/certificate.pdf").statusCode()).isEqualTo(404);
+
+        HttpResponse<byte[]> first = bytes(officer, path);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        DocumentRegister.Issued issued = register.find(DocumentKind.LEVEL_CERTIFICATE, caseNumber).orElseThrow();
+        assertThat(issued.issuedBy()).isEqualTo(OFFICER);
+        assertThat(issued.reference()).isEqualTo("ที่ วธ ๐๔๕๐/" + ThaiNumerals.of(issued.number()));
+        List<String> lines = text(first.body(), "certificate");
+        assertThat(unwrapped(lines)).contains(unwrapped(List.of(organisationName)));
+        assertThat(lines).contains(issued.reference(), "สำนักงานวัฒนธรรมจังหวัดเชียงใหม่", "เกียรติบัตร",
+                "ได้รับการรับรองเป็น \"องค์กรคุณธรรมต้นแบบ\" (ระดับ ๓)",
+                "ตามโครงการส่งเสริมองค์กรคุณธรรม ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(YEAR));
+        assertThat(lines).anyMatch(l -> l.matches("ให้ไว้ ณ วันที่ [๐-๙]{1,2} \\S+ พ\\.ศ\\. [๐-๙]{4}"));
+        assertThat(qrCode(first.body())).isEqualTo(settings.publicBaseUrl() + "/certificates/" + issued.token());
+
+        assertThat(text(bytes(organisation, path).body(), "certificate-again")).contains(issued.reference());
+        assertThat(register.find(DocumentKind.LEVEL_CERTIFICATE, caseNumber).orElseThrow().number()).isEqualTo(issued.number());
+        for (HttpClient stranger : List.of(SignIn.as(port, "officer.10", "demo"), SignIn.as(port, otherCoordinator, PASSWORD))) {
+            assertThat(bytes(stranger, path).statusCode()).isEqualTo(404);
+        }
+
+        String page = new String(bytes(officer, "/cases/" + caseNumber).body(), StandardCharsets.UTF_8);
+        assertThat(section(page, "documents")).contains(path, "เกียรติบัตรองค์กรคุณธรรม", issued.reference());
+        assertThat(section(page, "timeline")).contains("ออกเกียรติบัตรองค์กรคุณธรรม");
+        assertThat(new String(bytes(organisation, "/organisation").body(), StandardCharsets.UTF_8))
+                .contains(path, issued.reference());
+
+        Api api = new Api(port);
+        assertThat(api.postJson("/api/cases/" + caseNumber + "/certificate/reissue", "{}", coordinator, PASSWORD)
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> reissued = api.postJson("/api/cases/" + caseNumber + "/certificate/reissue", "{}", OFFICER, "demo");
+        assertThat(reissued.statusCode()).as(reissued.body()).isEqualTo(200);
+        assertThat(JSON.readTree(reissued.body()).get("version").asInt()).isEqualTo(issued.version() + 1);
+        assertThat(JSON.readTree(reissued.body()).get("number").asInt()).isEqualTo(issued.number());
+        assertThat(text(bytes(officer, path).body(), "certificate-revised"))
+                .contains(issued.reference(), "ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(issued.version()));
+    }
+
+    /** Two offices' clerks issue at once: one series, distinct numbers; the same subject twice is one document. */
+    @Test
+    void numbersStayUniqueUnderConcurrentIssue() throws Exception {
+        long organisation = cases.find(caseNumber).orElseThrow().organisationId();
+        int year = YEAR + 40; // a series of its own, so the case's certificate keeps its number
+        String a = "T-" + java.util.UUID.randomUUID();
+        String b = "T-" + java.util.UUID.randomUUID();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(4);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<DocumentRegister.Issued>> issued = new ArrayList<>();
+            for (String subject : List.of(a, b, a, b)) {
+                issued.add(threads.submit(() -> {
+                    start.await();
+                    return register.issue("50", year, DocumentKind.LEVEL_CERTIFICATE, subject, organisation, OFFICER);
+                }));
+            }
+            List<DocumentRegister.Issued> done = new ArrayList<>();
+            for (var f : issued) {
+                done.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(done.get(0).number()).isNotEqualTo(done.get(1).number());
+            assertThat(done.get(2).id()).isEqualTo(done.get(0).id());
+            assertThat(done.get(3).id()).isEqualTo(done.get(1).id());
+            assertThat(Math.abs(done.get(0).number() - done.get(1).number())).as("no gap between them").isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** What the page's QR code says, read back from the first page at 150 dpi. */
+    private static String qrCode(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                    Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         }
     }
 

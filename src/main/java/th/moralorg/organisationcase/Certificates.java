@@ -1,0 +1,124 @@
+package th.moralorg.organisationcase;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import th.moralorg.documents.DocumentRegister;
+import th.moralorg.documents.OfficialDocument;
+import th.moralorg.documents.ThaiNumerals;
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.reference.CaseStatus;
+import th.moralorg.reference.DocumentKind;
+import th.moralorg.reference.Level;
+import th.moralorg.reference.Provinces;
+import th.moralorg.reference.Province;
+import th.moralorg.reference.ThaiDates;
+
+/**
+ * The certificate of the level a province certified (seed 5.2.2(3), issue 17): issued into the
+ * register ({@link DocumentRegister}) by the province's officers on their first download, the same
+ * number for every download after; A4 landscape with a QR code of its public verification page
+ * {@code <public base URL>/certificates/<token>} (issue 16 serves it). docs/architecture.md, Documents.
+ */
+@Component
+class Certificates {
+
+    /** The statuses a case holds once its province certified a level (national results come after). */
+    static final Set<String> CERTIFIED = Set.of(CaseStatus.PROVINCIALLY_CERTIFIED.name(),
+            CaseStatus.NATIONALLY_ENDORSED.name(), CaseStatus.NATIONALLY_NOT_ENDORSED.name());
+    static final String VERIFY_PATH = "/certificates/";
+
+    private final DocumentRegister register;
+    private final Provinces provinces;
+    private final CaseSettings settings;
+    private final Clock clock;
+
+    Certificates(DocumentRegister register, Provinces provinces, CaseSettings settings, Clock clock) {
+        this.register = register;
+        this.provinces = provinces;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    static boolean certified(Cases.CaseSummary c) {
+        return CERTIFIED.contains(c.status()) && c.certifiedLevel() != null;
+    }
+
+    /** Only the province's own office issues (signs for) its certificates. */
+    static boolean mayIssue(Cases.CaseSummary c, Collection<String> groups) {
+        return groups.contains(ProvinceTenants.officerGroupOf(c.provinceCode()));
+    }
+
+    /**
+     * The case's certificate for a caller who may read the case: issued now when it was not and the
+     * caller is of the province's office; 404 in Thai before certification, or before the office issued it.
+     */
+    FormPapers.Pdf download(Cases.CaseSummary c, Collection<String> groups, String userId) {
+        if (!certified(c)) {
+            throw ApiProblem.notFound("เรื่องนี้ยังไม่ได้รับการรับรองระดับจากจังหวัด จึงยังไม่มีเกียรติบัตร");
+        }
+        Optional<DocumentRegister.Issued> issued = register.find(DocumentKind.LEVEL_CERTIFICATE, c.caseNumber());
+        DocumentRegister.Issued certificate = issued.isPresent() ? issued.get()
+                : mayIssue(c, groups) ? register.issue(c.provinceCode(), c.fiscalYear(), DocumentKind.LEVEL_CERTIFICATE,
+                        c.caseNumber(), c.organisationId(), userId)
+                : null;
+        if (certificate == null) {
+            throw ApiProblem.notFound("สำนักงานวัฒนธรรมจังหวัดยังไม่ได้ออกเกียรติบัตรของเรื่องนี้");
+        }
+        return new FormPapers.Pdf("เกียรติบัตร " + c.caseNumber() + " ฉบับที่ " + certificate.version() + ".pdf",
+                pdf(c, certificate));
+    }
+
+    /**
+     * A new version of the issued certificate (the organisation's name or the level corrected): the
+     * same number, "ฉบับแก้ไขครั้งที่ n" on the paper; for the province's office only.
+     */
+    DocumentRegister.Issued reissue(Cases.CaseSummary c, Collection<String> groups, String userId) {
+        if (!mayIssue(c, groups)) {
+            throw ApiProblem.forbidden("เฉพาะสำนักงานวัฒนธรรมจังหวัดของเรื่องนี้ออกเกียรติบัตรฉบับแก้ไขได้");
+        }
+        return register.reissue(DocumentKind.LEVEL_CERTIFICATE, c.caseNumber(), userId)
+                .orElseThrow(() -> ApiProblem.notFound("ยังไม่ได้ออกเกียรติบัตรของเรื่องนี้ จึงออกฉบับแก้ไขไม่ได้"));
+    }
+
+    /** The URL its QR code opens. */
+    String verificationUrl(DocumentRegister.Issued certificate) {
+        return settings.publicBaseUrl().replaceAll("/+$", "") + VERIFY_PATH + certificate.token();
+    }
+
+    private byte[] pdf(Cases.CaseSummary c, DocumentRegister.Issued certificate) {
+        String province = provinces.findByCode(c.provinceCode()).map(Province::nameTh).orElse(c.provinceCode());
+        Level level = Arrays.stream(Level.values()).filter(l -> l.number() == c.certifiedLevel()).findFirst().orElseThrow();
+        // the date it was given: the first issue's; a revision says so beside the number
+        String given = ThaiNumerals.of(ThaiDates.longDate(certificate.issuedAt().atZone(clock.getZone()).toLocalDate()));
+        OfficialDocument doc = new OfficialDocument("เกียรติบัตร " + c.organisationName(), true)
+                .paragraph(certificate.reference());
+        if (certificate.version() > 1) {
+            doc.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(certificate.version() - 1));
+        }
+        return doc.centred("สำนักงานวัฒนธรรมจังหวัด" + province, 20f, true)
+                .gap()
+                .centred("เกียรติบัตร", 32f, true)
+                .centred("ขอมอบเกียรติบัตรฉบับนี้ไว้เพื่อแสดงว่า", 18f, false)
+                .gap()
+                .centred(c.organisationName(), 26f, true)
+                .gap()
+                .centred("ได้รับการรับรองเป็น \"" + level.title() + "\" (ระดับ " + ThaiNumerals.of(level.number()) + ")", 20f, true)
+                .centred("ตามโครงการส่งเสริมองค์กรคุณธรรม ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(c.fiscalYear()), 18f, false)
+                .centred("ให้ไว้ ณ วันที่ " + given, 18f, false)
+                .gap().gap()
+                .centred("..................................................", 16f, false)
+                .centred("(..................................................)", 16f, false)
+                .centred("ผู้ว่าราชการจังหวัด" + province, 16f, false)
+                .centred("ประธานคณะอนุกรรมการส่งเสริมองค์กรคุณธรรมจังหวัด" + province, 16f, false)
+                .qrCode(verificationUrl(certificate), 2.6f * 28.35f, "ตรวจสอบเกียรติบัตรฉบับนี้\nด้วยการสแกนคิวอาร์โค้ด\n"
+                        + "เลขที่เรื่อง " + c.caseNumber())
+                .pdf();
+    }
+}
