@@ -283,6 +283,8 @@ class AccessMatrixTests {
         all.put("`POST /api/review-meetings/{meeting}/minutes`", role -> upload(meetingPath + "/minutes", "minutes.pdf"));
         all.put("`POST /api/cases/{case}/attachments`", role -> upload("/api/cases/" + caseWithOrganisationTask
                 + "/attachments", "evidence.pdf"));
+        all.put("`POST /api/cases/{case}/certificate/reissue`", role -> Call.json("POST", "/api/cases/"
+                + caseWithOrganisationTask + "/certificate/reissue", "{}"));
         all.put("`POST /api/admin/notifications/{notification}/resend`", role -> Call.json("POST",
                 "/api/admin/notifications/" + notification + "/resend", "{}"));
         all.put("`PUT /api/admin/notifications/preferences/{user}`", role -> Call.json("PUT",
