@@ -60,6 +60,11 @@ public class DocumentRegister {
                 .params(kind.name(), subject).query(Issued.class).optional();
     }
 
+    /** The document its verification page names; empty for a token that was never issued. */
+    public Optional<Issued> byToken(String token) {
+        return jdbc.sql("select * from mo.issued_document where token = ?").param(token).query(Issued.class).optional();
+    }
+
     /** Every document issued about {@code subject}, in the order issued. */
     public List<Issued> about(String subject) {
         return jdbc.sql("select * from mo.issued_document where subject = ? order by issued_at, id")

@@ -65,7 +65,8 @@ class SignInConfiguration {
     /** What anyone may open without signing in: the organisation's pages, assets, the API's description. */
     private static final String[] PUBLIC = {"/", SIGN_IN, "/error", "/favicon.ico", "/*.css", "/*.js", "/js/**",
         "/fonts/**", "/register.html", "/kit", "/kit.html", "/set-password.html", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html", "/register", "/register/correction", "/set-password"};
+        "/swagger-ui.html", "/register", "/register/correction", "/set-password",
+        "/certificates/*"};
 
     /** /engine-rest: Basic for API clients only; no session is read or made, no CSRF (no cookies count). */
     @Bean

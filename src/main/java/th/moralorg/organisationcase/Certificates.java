@@ -24,7 +24,7 @@ import th.moralorg.reference.ThaiDates;
  * The certificate of the level a province certified (seed 5.2.2(3), issue 17): issued into the
  * register ({@link DocumentRegister}) by the province's officers on their first download, the same
  * number for every download after; A4 landscape with a QR code of its public verification page
- * {@code <public base URL>/certificates/<token>} (issue 16 serves it). docs/architecture.md, Documents.
+ * {@code <public base URL>/certificates/<token>} ({@link CertificateVerificationPage}). docs/architecture.md, Documents.
  */
 @Component
 class Certificates {

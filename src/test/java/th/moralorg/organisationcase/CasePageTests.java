@@ -322,6 +322,20 @@ class CasePageTests {
                 "ตามโครงการส่งเสริมองค์กรคุณธรรม ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(YEAR));
         assertThat(lines).anyMatch(l -> l.matches("ให้ไว้ ณ วันที่ [๐-๙]{1,2} \\S+ พ\\.ศ\\. [๐-๙]{4}"));
         assertThat(qrCode(first.body())).isEqualTo(settings.publicBaseUrl() + "/certificates/" + issued.token());
+        // what the QR code opens, for anyone, no sign-in: the certificate as issued, nothing personal
+        HttpClient anyone = HttpClient.newHttpClient();
+        HttpResponse<byte[]> verified = bytes(anyone, "/certificates/" + issued.token());
+        assertThat(verified.statusCode()).isEqualTo(200);
+        String verification = new String(verified.body(), StandardCharsets.UTF_8);
+        assertThat(verification).contains("เกียรติบัตรฉบับนี้ออกโดยระบบบริหารงานองค์กรคุณธรรมจริง", issued.reference(),
+                "องค์กรคุณธรรมต้นแบบ", "เชียงใหม่", "พ.ศ. " + YEAR).contains(organisationName)
+                .doesNotContain(coordinator).doesNotContain("noLongerStands");
+        for (String forged : List.of(issued.token().substring(1) + "A", "x", issued.token() + "0")) {
+            HttpResponse<byte[]> refused = bytes(anyone, "/certificates/" + forged);
+            assertThat(refused.statusCode()).as(forged).isEqualTo(404);
+        }
+        assertThat(new String(bytes(anyone, "/certificates/" + issued.token().substring(1) + "A").body(),
+                StandardCharsets.UTF_8)).contains("ไม่พบเกียรติบัตรตามรหัสนี้ในระบบ");
 
         assertThat(text(bytes(organisation, path).body(), "certificate-again")).contains(issued.reference());
         assertThat(register.find(DocumentKind.LEVEL_CERTIFICATE, caseNumber).orElseThrow().number()).isEqualTo(issued.number());
