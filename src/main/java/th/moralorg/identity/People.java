@@ -76,11 +76,13 @@ public class People {
                 .collect(Collectors.toMap(Group::getId, g -> g.getName() == null ? g.getId() : g.getName())));
     }
 
-    static boolean isOfficerGroup(String group) {
+    /** A province office's group, pco-NN (not its head's). */
+    public static boolean isOfficerGroup(String group) {
         return group.matches("pco-\\d{2}");
     }
 
-    static boolean isOrganisationGroup(String group) {
+    /** An organisation's own group, org-ID. */
+    public static boolean isOrganisationGroup(String group) {
         return group.matches("org-\\d+");
     }
 

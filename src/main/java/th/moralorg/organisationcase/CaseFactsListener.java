@@ -107,11 +107,7 @@ class CaseFactsListener implements TaskListener {
 
     /** อ.01 as it stands now (corrections included) and the organisation's other cases, newest first. */
     private String registration(Cases.CaseSummary c) {
-        Registered r = jdbc.sql("""
-                select o.name, o.org_type, o.parent_body, o.address, o.executive_count, o.member_count, o.head_name,
-                       c.coordinator_name, c.coordinator_position, c.coordinator_phone, c.coordinator_email
-                  from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
-                 where c.case_number = ?""").param(c.caseNumber()).query(Registered.class).single();
+        Registered r = registered(c);
         StringBuilder md = new StringBuilder("#### ข้อมูลในแบบ อ.01\n\n")
                 .append(Markdown.item("ชื่อองค์กร", r.name()))
                 .append(Markdown.item("ประเภทองค์กร", ThaiNames.of(OrganisationType.class, r.orgType())))
@@ -186,17 +182,9 @@ class CaseFactsListener implements TaskListener {
         return md.toString();
     }
 
-    record NationalEntry(String name, String orgType, String address, String headName, int executiveCount,
-            int memberCount, String coordinatorName, String coordinatorPhone, String coordinatorEmail) {
-    }
-
     /** What the PCO types into the national database (5.2.2(5)): the organisation, its level and its contact. */
     private String nationalRecord(Cases.CaseSummary c) {
-        NationalEntry e = jdbc.sql("""
-                select o.name, o.org_type, o.address, o.head_name, o.executive_count, o.member_count,
-                       c.coordinator_name, c.coordinator_phone, c.coordinator_email
-                  from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
-                 where c.case_number = ?""").param(c.caseNumber()).query(NationalEntry.class).single();
+        Registered e = registered(c);
         return "#### ข้อมูลที่ต้องบันทึก\n\n"
                 + Markdown.item("ชื่อองค์กร", e.name())
                 + Markdown.item("ประเภทองค์กร", ThaiNames.of(OrganisationType.class, e.orgType()))
@@ -208,6 +196,15 @@ class CaseFactsListener implements TaskListener {
                 + Markdown.item("ปีงบประมาณที่รับรอง", c.fiscalYear())
                 + Markdown.item("ผู้ประสานงาน", e.coordinatorName() + " โทร " + e.coordinatorPhone() + " อีเมล "
                         + e.coordinatorEmail());
+    }
+
+    /** The organisation and the case's coordinator as they stand now (corrections included). */
+    private Registered registered(Cases.CaseSummary c) {
+        return jdbc.sql("""
+                select o.name, o.org_type, o.parent_body, o.address, o.executive_count, o.member_count, o.head_name,
+                       c.coordinator_name, c.coordinator_position, c.coordinator_phone, c.coordinator_email
+                  from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
+                 where c.case_number = ?""").param(c.caseNumber()).query(Registered.class).single();
     }
 
     private JsonNode latest(String caseNumber, String formCode) {

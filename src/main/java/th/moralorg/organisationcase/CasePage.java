@@ -115,7 +115,7 @@ class CasePage {
         }
 
         public String day(Instant at) {
-            return at == null ? "-" : ThaiDates.longDate(at.atZone(zone).toLocalDate());
+            return ThaiDates.longDate(at, zone);
         }
     }
 

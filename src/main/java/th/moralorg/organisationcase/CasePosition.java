@@ -33,6 +33,6 @@ public record CasePosition(String caseNumber, String stage, String stageName, Wa
     }
 
     static String date(Instant instant, ZoneId zone) {
-        return instant == null ? "" : ThaiDates.longDate(instant.atZone(zone).toLocalDate());
+        return instant == null ? "" : ThaiDates.longDate(instant, zone);
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.moralorg.identity.AsSystem;
+import th.moralorg.identity.People;
 import th.moralorg.identity.Roles;
 import th.moralorg.reference.WaitingOn;
 
@@ -110,10 +111,10 @@ class CasePositionTracker {
         Set<String> candidateGroups = links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
-        if (candidateGroups.stream().anyMatch(g -> g.startsWith("org-"))) {
+        if (candidateGroups.stream().anyMatch(People::isOrganisationGroup)) {
             return Optional.of(WaitingOn.ORGANISATION);
         }
-        if (candidateGroups.stream().anyMatch(g -> g.matches("pco-\\d{2}"))) {
+        if (candidateGroups.stream().anyMatch(People::isOfficerGroup)) {
             return Optional.of(WaitingOn.OFFICE);
         }
         if (candidateGroups.contains(Roles.DRA)) {

@@ -1,7 +1,6 @@
 package th.moralorg.organisationcase;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,6 +15,7 @@ import th.moralorg.reference.Level;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
 import th.moralorg.reference.ThaiDates;
+import th.moralorg.reference.ThaiNames;
 import th.moralorg.web.PageController;
 
 /**
@@ -62,11 +62,9 @@ class CertificateVerificationPage {
     private Verified verified(DocumentRegister.Issued issued, Cases.CaseSummary c) {
         String province = provinces.findByCode(c.provinceCode()).map(Province::nameTh).orElse(c.provinceCode());
         // the level the paper states is the one certified when it was issued; the case says whether it stands
-        Integer level = c.certifiedLevel();
-        String title = level == null ? "" : Arrays.stream(Level.values()).filter(l -> l.number() == level)
-                .findFirst().map(Level::title).orElse("");
+        String title = ThaiNames.find(Level.class, c.certifiedLevel()).map(Level::title).orElse("");
         return new Verified(issued.reference(), issued.version(), c.organisationName(), province, c.fiscalYear(),
-                title, ThaiDates.longDate(issued.issuedAt().atZone(clock.getZone()).toLocalDate()),
+                title, ThaiDates.longDate(issued.issuedAt(), clock.getZone()),
                 Certificates.certified(c));
     }
 }

@@ -1,7 +1,6 @@
 package th.moralorg.organisationcase;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +18,7 @@ import th.moralorg.reference.Level;
 import th.moralorg.reference.Provinces;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.ThaiDates;
+import th.moralorg.reference.ThaiNames;
 
 /**
  * The certificate of the level a province certified (seed 5.2.2(3), issue 17): issued into the
@@ -94,9 +94,9 @@ class Certificates {
 
     private byte[] pdf(Cases.CaseSummary c, DocumentRegister.Issued certificate) {
         String province = provinces.findByCode(c.provinceCode()).map(Province::nameTh).orElse(c.provinceCode());
-        Level level = Arrays.stream(Level.values()).filter(l -> l.number() == c.certifiedLevel()).findFirst().orElseThrow();
+        Level level = ThaiNames.find(Level.class, c.certifiedLevel()).orElseThrow();
         // the date it was given: the first issue's; a revision says so beside the number
-        String given = ThaiNumerals.of(ThaiDates.longDate(certificate.issuedAt().atZone(clock.getZone()).toLocalDate()));
+        String given = ThaiNumerals.of(ThaiDates.longDate(certificate.issuedAt(), clock.getZone()));
         OfficialDocument doc = new OfficialDocument("เกียรติบัตร " + c.organisationName(), true)
                 .paragraph(certificate.reference());
         if (certificate.version() > 1) {

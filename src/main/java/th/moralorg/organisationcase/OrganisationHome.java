@@ -172,8 +172,8 @@ class OrganisationHome {
                 List<OpenTask> mine = openTasks.get(o.id()).stream()
                         .filter(t -> t.getProcessInstanceId().equals(c.processInstanceId()))
                         .map(t -> new OpenTask(t.getId(), t.getName(), TASK_LINK + t.getId(),
-                                t.getDueDate() == null ? null : ThaiDates.longDate(
-                                        t.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate())))
+                                t.getDueDate() == null ? null : ThaiDates.longDate(t.getDueDate().toInstant(),
+                                        clock.getZone())))
                         .toList();
                 views.add(new CaseView(c.caseNumber(), c.fiscalYear(), ThaiNames.of(CaseStatus.class, c.status()),
                         ThaiNames.of(Level.class, c.proposedLevel()), ThaiNames.of(Level.class, c.certifiedLevel()),
@@ -218,7 +218,7 @@ class OrganisationHome {
     }
 
     private String date(OffsetDateTime at) {
-        return ThaiDates.longDate(at.atZoneSameInstant(clock.getZone()).toLocalDate());
+        return ThaiDates.longDate(at.toInstant(), clock.getZone());
     }
 
     private static Map<String, String> forms() {

@@ -23,6 +23,11 @@ public final class ThaiDates {
         return LONG.format(ThaiBuddhistDate.from(date));
     }
 
+    /** The day of an instant in {@code zone}, as {@link #longDate(LocalDate)}; "-" for none. */
+    public static String longDate(Instant at, ZoneId zone) {
+        return at == null ? "-" : longDate(at.atZone(zone).toLocalDate());
+    }
+
     /** For example "23 กุมภาพันธ์ พ.ศ. 2569 เวลา 14:30 น.". */
     public static String dateTime(ZonedDateTime at) {
         return longDate(at.toLocalDate()) + " เวลา " + TIME.format(at) + " น.";
