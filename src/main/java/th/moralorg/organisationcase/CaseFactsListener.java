@@ -109,13 +109,13 @@ class CaseFactsListener implements TaskListener {
     private String registration(Cases.CaseSummary c) {
         Registered r = registered(c);
         StringBuilder md = new StringBuilder("#### ข้อมูลในแบบ อ.01\n\n")
-                .append(Markdown.item("ชื่อองค์กร", r.name()))
-                .append(Markdown.item("ประเภทองค์กร", ThaiNames.of(OrganisationType.class, r.orgType())))
-                .append(Markdown.item("หน่วยงานต้นสังกัด", r.parentBody()))
-                .append(Markdown.item("ที่อยู่", r.address()))
+                .append(Markdown.item(RegistrationForm.LABELS.get("organisationName"), r.name()))
+                .append(Markdown.item(RegistrationForm.LABELS.get("organisationType"), ThaiNames.of(OrganisationType.class, r.orgType())))
+                .append(Markdown.item(RegistrationForm.LABELS.get("parentBody"), r.parentBody()))
+                .append(Markdown.item(RegistrationForm.LABELS.get("address"), r.address()))
                 .append(Markdown.item("หัวหน้าองค์กร", r.headName()))
-                .append(Markdown.item("จำนวนผู้บริหาร", r.executiveCount() + " คน"))
-                .append(Markdown.item("จำนวนสมาชิก", r.memberCount() + " คน"))
+                .append(Markdown.item(RegistrationForm.LABELS.get("executiveCount"), r.executiveCount() + " คน"))
+                .append(Markdown.item(RegistrationForm.LABELS.get("memberCount"), r.memberCount() + " คน"))
                 .append(Markdown.item("ผู้ประสานงาน", r.coordinatorName() + " (" + r.coordinatorPosition() + ")"))
                 .append(Markdown.item("โทรศัพท์", r.coordinatorPhone()))
                 .append(Markdown.item("อีเมล", r.coordinatorEmail()));
@@ -186,8 +186,8 @@ class CaseFactsListener implements TaskListener {
     private String nationalRecord(Cases.CaseSummary c) {
         Registered e = registered(c);
         return "#### ข้อมูลที่ต้องบันทึก\n\n"
-                + Markdown.item("ชื่อองค์กร", e.name())
-                + Markdown.item("ประเภทองค์กร", ThaiNames.of(OrganisationType.class, e.orgType()))
+                + Markdown.item(RegistrationForm.LABELS.get("organisationName"), e.name())
+                + Markdown.item(RegistrationForm.LABELS.get("organisationType"), ThaiNames.of(OrganisationType.class, e.orgType()))
                 + Markdown.item("ที่อยู่", e.address() + " จังหวัด" + province(c))
                 + Markdown.item("หัวหน้าองค์กร", e.headName())
                 + Markdown.item("จำนวนผู้บริหารและสมาชิก", e.executiveCount() + " และ " + e.memberCount() + " คน")
