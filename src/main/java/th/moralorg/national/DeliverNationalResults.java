@@ -13,7 +13,9 @@ import th.moralorg.messaging.CaseMessages;
 
 /**
  * "แจ้งผลระดับชาติถึงแต่ละองค์กร": message NationalResult to each case of the report, with who
- * recorded the national committee's resolution ({@code decidedBy}).
+ * recorded the national committee's resolution ({@code decidedBy}). One batch per instance of the
+ * step (messaging.CaseMessages): the next results not yet delivered, so that a batch retried after a
+ * failure delivers nothing twice.
  */
 @Component
 class DeliverNationalResults implements JavaDelegate {
@@ -33,18 +35,17 @@ class DeliverNationalResults implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long reportId = steps.report(execution.getProcessInstanceId()).id();
-        int endorsed = 0;
-        for (NationalReports.Item item : reports.items(reportId)) {
+        int delivered = 0;
+        for (NationalReports.Item item : reports.undelivered(reportId, messages.batchSize())) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("nationalResult", item.result());
             variables.put("nationalRemarks", item.remarks());
             variables.put("outstandingModel", item.outstandingModel());
             variables.put("decidedBy", execution.getVariable(NationalCommitteeValidation.DECIDED_BY));
-            boolean delivered = messages.send("NationalResult", item.caseNumber(), variables);
-            reports.delivered(reportId, item.caseNumber(), delivered ? "DELIVERED" : "NOT_WAITING");
-            endorsed += "ENDORSED".equals(item.result()) ? 1 : 0;
+            boolean waiting = messages.send("NationalResult", item.caseNumber(), variables);
+            reports.delivered(reportId, item.caseNumber(), waiting ? "DELIVERED" : "NOT_WAITING");
+            delivered += waiting ? 1 : 0;
         }
-        execution.setVariable("endorsedCount", endorsed);
-        log.info("National report {}: results delivered, {} endorsed", reportId, endorsed);
+        log.info("National report {}: a batch of results delivered to {} cases", reportId, delivered);
     }
 }

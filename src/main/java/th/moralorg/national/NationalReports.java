@@ -57,6 +57,17 @@ class NationalReports {
                 .param(reportId).query(Item.class).list();
     }
 
+    /** Results not yet delivered to their cases, at most {@code limit}. */
+    List<Item> undelivered(long reportId, int limit) {
+        return jdbc.sql("select * from mo.national_item where report_id = ? and delivery is null order by case_number limit ?")
+                .params(reportId, limit).query(Item.class).list();
+    }
+
+    int count(long reportId) {
+        return jdbc.sql("select count(*) from mo.national_item where report_id = ?").param(reportId)
+                .query(Integer.class).single();
+    }
+
     void status(long id, String status, String remarks) {
         jdbc.sql("update mo.national_report set status = ?, remarks = coalesce(?, remarks) where id = ?")
                 .params(status, remarks, id).update();

@@ -2,7 +2,6 @@ package th.moralorg.review;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,13 +13,14 @@ import th.moralorg.messaging.CaseMessages;
 
 /**
  * "แจ้งมติถึงแต่ละองค์กร": each resolution reaches its case as {@code ProvincialDecision}, with who
- * recorded it ({@code decidedBy}), so the case's decision names a person.
+ * recorded it ({@code decidedBy}), so the case's decision names a person. One batch per instance of
+ * the step (messaging.CaseMessages): the next resolutions not yet delivered, so that a batch retried
+ * after a failure delivers nothing twice.
  */
 @Component
 class DeliverProvincialDecisions implements JavaDelegate {
 
     static final String MESSAGE = "ProvincialDecision";
-    private static final Set<String> DECISIONS = Set.of("CERTIFIED", "REVISE", "NOT_CERTIFIED");
     private static final Logger log = LoggerFactory.getLogger(DeliverProvincialDecisions.class);
 
     private final ReviewMeetings meetings;
@@ -36,12 +36,9 @@ class DeliverProvincialDecisions implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long meetingId = steps.meeting(execution.getProcessInstanceId()).id();
-        int certified = 0;
+        int delivered = 0;
         int notWaiting = 0;
-        for (ReviewMeetings.Item item : meetings.items(meetingId)) {
-            if (!DECISIONS.contains(item.resolution())) {
-                continue;
-            }
+        for (ReviewMeetings.Item item : meetings.undelivered(meetingId, messages.batchSize())) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("provincialDecision", item.resolution());
             variables.put("certifiedLevel", item.certifiedLevel());
@@ -49,13 +46,12 @@ class DeliverProvincialDecisions implements JavaDelegate {
             variables.put("outstandingModel", item.outstandingModel());
             variables.put("reviewMeetingId", meetingId);
             variables.put("decidedBy", item.decidedBy());
-            boolean delivered = messages.send(MESSAGE, item.caseNumber(), variables);
-            meetings.delivered(meetingId, item.caseNumber(), delivered ? "DELIVERED" : "NOT_WAITING");
-            notWaiting += delivered ? 0 : 1;
-            certified += delivered && "CERTIFIED".equals(item.resolution()) ? 1 : 0;
+            boolean waiting = messages.send(MESSAGE, item.caseNumber(), variables);
+            meetings.delivered(meetingId, item.caseNumber(), waiting ? "DELIVERED" : "NOT_WAITING");
+            delivered += waiting ? 1 : 0;
+            notWaiting += waiting ? 0 : 1;
         }
-        execution.setVariable("certifiedCount", certified);
-        log.info("Review meeting {}: decisions delivered, {} certified, {} cases were not waiting", meetingId,
-                certified, notWaiting);
+        log.info("Review meeting {}: a batch of decisions delivered to {} cases, {} cases were not waiting", meetingId,
+                delivered, notWaiting);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +26,8 @@ import th.moralorg.reference.ThaiNames;
 public class ReviewMeetings {
 
     public static final String AWAITING = "AWAITING_PROVINCIAL_REVIEW";
+    /** The resolutions a case receives as its ProvincialDecision (carried-over and withdrawn items stay here). */
+    private static final String DELIVERED_RESOLUTIONS = "('CERTIFIED', 'REVISE', 'NOT_CERTIFIED')";
 
     public record Meeting(long id, String provinceCode, int fiscalYear, String status, LocalDate meetingDate,
             String place, String members, String processInstanceId, String openedBy, OffsetDateTime openedAt) {
@@ -145,6 +146,10 @@ public class ReviewMeetings {
     }
 
     public List<Item> items(long meetingId) {
+        return items(meetingId, "", "all");
+    }
+
+    private List<Item> items(long meetingId, String condition, String limit) {
         return jdbc.sql("""
                 select i.meeting_id, i.case_number, o.name as organisation_name, i.proposed_level, i.score,
                        i.documents_count, i.resolution, i.certified_level, i.outstanding_model, i.remarks, i.delivery,
@@ -152,7 +157,8 @@ public class ReviewMeetings {
                   from mo.review_item i
                   join mo.organisation_case c on c.case_number = i.case_number
                   join mo.organisation o on o.id = c.organisation_id
-                 where i.meeting_id = ? order by i.case_number""").param(meetingId).query(Item.class).list();
+                 where i.meeting_id = ?\s""" + condition + " order by i.case_number limit " + limit)
+                .param(meetingId).query(Item.class).list();
     }
 
     /**
@@ -194,6 +200,24 @@ public class ReviewMeetings {
                   from mo.organisation_case c
                  where c.case_number = i.case_number and i.meeting_id = ? and i.resolution is null
                    and c.status = 'WITHDRAWN'""").param(meetingId).update();
+    }
+
+    /** Resolutions that go to their cases ({@link #DELIVERED_RESOLUTIONS}) and have not gone yet, at most {@code limit}. */
+    List<Item> undelivered(long meetingId, int limit) {
+        return items(meetingId, "and i.resolution in " + DELIVERED_RESOLUTIONS + " and i.delivery is null",
+                String.valueOf(limit));
+    }
+
+    /** Resolutions that go to their cases, delivered or not: the same figure however many batches went. */
+    int countToDeliver(long meetingId) {
+        return jdbc.sql("select count(*) from mo.review_item where meeting_id = ? and resolution in "
+                + DELIVERED_RESOLUTIONS).param(meetingId).query(Integer.class).single();
+    }
+
+    /** Cases the meeting certified whose case received the decision: what the report to DRA lists. */
+    int countCertifiedDelivered(long meetingId) {
+        return jdbc.sql("select count(*) from mo.review_item where meeting_id = ? and resolution = 'CERTIFIED'"
+                + " and delivery = 'DELIVERED'").param(meetingId).query(Integer.class).single();
     }
 
     void delivered(long meetingId, String caseNumber, String delivery) {

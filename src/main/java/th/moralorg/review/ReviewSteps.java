@@ -1,10 +1,13 @@
 package th.moralorg.review;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import th.moralorg.identity.ProvinceOfInstance;
+import th.moralorg.messaging.CaseMessages;
 
 /**
  * What provincial-review.bpmn asks of our tables ({@code ${reviewSteps.officers(execution)}}): the
@@ -15,9 +18,26 @@ import th.moralorg.identity.ProvinceOfInstance;
 public class ReviewSteps implements ProvinceOfInstance {
 
     private final ReviewMeetings meetings;
+    private final CaseMessages messages;
 
-    ReviewSteps(ReviewMeetings meetings) {
+    ReviewSteps(ReviewMeetings meetings, CaseMessages messages) {
         this.meetings = meetings;
+        this.messages = messages;
+    }
+
+    /**
+     * The batches in which "แจ้งมติถึงแต่ละองค์กร" delivers the meeting's resolutions. The engine
+     * reads a sequential multi-instance's collection again for every instance, so it is counted from
+     * every resolution to deliver, not from those still waiting.
+     */
+    public List<Integer> decisionBatches(DelegateExecution execution) {
+        return messages.batches(meetings.countToDeliver(meeting(execution.getProcessInstanceId()).id()));
+    }
+
+    /** {@code certifiedCount}, once every batch went: the certified cases that received their decision. */
+    public void countCertified(DelegateExecution execution) {
+        execution.setVariable("certifiedCount",
+                meetings.countCertifiedDelivered(meeting(execution.getProcessInstanceId()).id()));
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,6 +33,7 @@ import th.moralorg.review.ReviewMeetings;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Jobs;
 
 /**
  * Issue 9, "process steps trust only the engine": an administrator (the only one who may still
@@ -57,6 +58,8 @@ class StepsTrustOnlyTheEngineTests {
     RepositoryService repository;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ManagementService management;
     @Autowired
     IdentityService identity;
     @Autowired
@@ -218,6 +221,7 @@ class StepsTrustOnlyTheEngineTests {
                 values (?, 'minutes.pdf', 'application/pdf', 4, repeat('0', 64), '\\x25504446'::bytea, 'test')""")
                 .param(id).update();
         tasks.complete(task(instance, "recordResolutions").getId(), Map.of("resolutionsConfirmed", true));
+        Jobs.awaitDone(management, instance);
         tasks.complete(task(instance, "submitReportToDra").getId(), Map.of("reportConfirmed", true));
         return id;
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +36,7 @@ import th.moralorg.review.ReviewMeetings;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Jobs;
 import th.moralorg.validation.FormValidationException;
 
 /** Seed 5.2.2(4)-(5): a DRA round over several provinces' reports, then the certified list exported. */
@@ -55,6 +57,8 @@ class NationalForwardingTests {
     RepositoryService repository;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ManagementService management;
     @Autowired
     HistoryService history;
     @Autowired
@@ -129,9 +133,11 @@ class NationalForwardingTests {
             assertThat((String) tasks.getVariableLocal(nationalTask(key, "recordNationalCommittee").getId(),
                     ReportCasesListener.NAME)).contains(numbers.get(0).replace("-", "\\-") + "](/cases/")
                     .contains("; ไม่ผ่านการคัดเลือก").contains("; ผ่านการคัดเลือก");
-            tasks.complete(nationalTask(key, "recordNationalCommittee").getId(), Map.of(
+            Task committee = nationalTask(key, "recordNationalCommittee");
+            tasks.complete(committee.getId(), Map.of(
                     "committeeDate", LocalDate.now().toString(), "notEndorsedCases", numbers.get(3) + ", " + numbers.get(0),
                     "committeeRemarks", "ตามมติที่ประชุม"));
+            Jobs.awaitDone(management, committee.getProcessInstanceId());
         }
         log.info("DRA round over 4 provincial reports (one returned once) took {} ms",
                 (System.nanoTime() - started) / 1_000_000);
@@ -191,7 +197,9 @@ class NationalForwardingTests {
                 insert into mo.review_minutes (meeting_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
                 values (?, 'minutes.pdf', 'application/pdf', 4, repeat('0', 64), '\\x25504446'::bytea, 'test')""")
                 .param(id).update();
-        tasks.complete(reviewTask(id, "recordResolutions").getId(), Map.of("resolutionsConfirmed", true));
+        Task decide = reviewTask(id, "recordResolutions");
+        tasks.complete(decide.getId(), Map.of("resolutionsConfirmed", true));
+        Jobs.awaitDone(management, decide.getProcessInstanceId());
         tasks.complete(reviewTask(id, "submitReportToDra").getId(), Map.of("reportConfirmed", true));
         return id;
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Jobs;
 
 /**
  * Real organisation cases through the real provincial-review and national-forwarding processes
@@ -45,6 +46,8 @@ class ProvinceYearEndToEndTests {
     Cases cases;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ManagementService management;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -108,6 +111,7 @@ class ProvinceYearEndToEndTests {
         driver.as("dra.officer", () -> tasks.complete(committee.getId(), Map.of("committeeDate",
                 LocalDate.now().toString(), "committeeRemarks", "ตามมติที่ประชุม",
                 "committeeDecidedBy", "someone.else")));
+        Jobs.awaitDone(management, committee.getProcessInstanceId());
 
         assertThat(driver.status(modelCase)).isEqualTo("NATIONALLY_ENDORSED");
         assertThat(decidedBy(modelCase, "PROVINCIAL")).as("who recorded the resolutions").containsExactly(OFFICER);
@@ -171,5 +175,6 @@ class ProvinceYearEndToEndTests {
     private void complete(Task task, Map<String, Object> variables) {
         assertThat(task).isNotNull();
         tasks.complete(task.getId(), variables);
+        Jobs.awaitDone(management, task.getProcessInstanceId());
     }
 }

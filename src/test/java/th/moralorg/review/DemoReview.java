@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -12,6 +13,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import th.moralorg.support.Jobs;
 
 /**
  * The local run's provincial report, so DRA's inbox has work on first login: Bangkok's
@@ -25,12 +28,15 @@ class DemoReview implements ApplicationRunner {
     private final ReviewMeetingService reviews;
     private final ReviewMinutes minutes;
     private final TaskService tasks;
+    private final ManagementService management;
     private final JdbcClient jdbc;
 
-    DemoReview(ReviewMeetingService reviews, ReviewMinutes minutes, TaskService tasks, JdbcClient jdbc) {
+    DemoReview(ReviewMeetingService reviews, ReviewMinutes minutes, TaskService tasks, ManagementService management,
+            JdbcClient jdbc) {
         this.reviews = reviews;
         this.minutes = minutes;
         this.tasks = tasks;
+        this.management = management;
         this.jdbc = jdbc;
     }
 
@@ -63,5 +69,8 @@ class DemoReview implements ApplicationRunner {
                 .query(String.class).single();
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult()
                 .getId(), variables);
+        // the decisions go out in batches (jobs); the job executor starts only when the application
+        // is ready, after this runner, and the demo must be complete by then
+        Jobs.runNow(management, instance);
     }
 }

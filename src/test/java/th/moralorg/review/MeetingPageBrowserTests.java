@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +25,7 @@ import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Jobs;
 import th.moralorg.webapp.ThaiBrowser;
 
 /**
@@ -46,6 +48,8 @@ class MeetingPageBrowserTests {
     RepositoryService repository;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ManagementService management;
     @Autowired
     ReviewMeetings meetings;
 
@@ -144,7 +148,9 @@ class MeetingPageBrowserTests {
         assertThat(meetings.hasMinutes(id)).isTrue();
 
         // the Tasklist task is now confirmed, and the decisions reach the cases
-        tasks.complete(task(id, "recordResolutions").getId(), Map.of("resolutionsConfirmed", true));
+        Task decide = task(id, "recordResolutions");
+        tasks.complete(decide.getId(), Map.of("resolutionsConfirmed", true));
+        Jobs.awaitDone(management, decide.getProcessInstanceId());
         assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(numbers.get(0))
                 .activityId("awaitNationalResult").count()).isOne();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(1)).count()).isZero();

@@ -21,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
 // clients' addresses (Api.postJsonFrom)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "moralorg.public-forms.limit=300",
+        // small batches, so that every meeting and national round of the tests spans several
+        "moralorg.messaging.batch-size=10",
         "moralorg.login-throttle.max-failures-per-address=100",
         "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1"})
 @ActiveProfiles("demo")
