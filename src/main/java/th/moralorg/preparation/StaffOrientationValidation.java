@@ -41,6 +41,7 @@ class StaffOrientationValidation implements TaskListener {
         String attendees = errors.text("attendees", task.getVariable("attendees"), "รายชื่อผู้เข้าร่วม", 20000, true);
         String materials = errors.text("materials", task.getVariable("materials"), "สื่อและเอกสารที่ใช้", 2000, true);
         errors.rejectSubmissionIfInvalid();
+        task.setVariable("orientationDate", date.toString());
         Preparations.Preparation preparation = steps.of(task.getProcessInstanceId());
         String recordedBy = CurrentUser.completing(task)
                 .orElse(ProvinceTenants.officerGroupOf(preparation.provinceCode()));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import th.moralorg.reference.ThaiDates;
 
 /**
  * Collects a Thai message per invalid field, then refuses the whole submission at once with
@@ -90,28 +91,44 @@ public final class FieldErrors {
     }
 
     /**
-     * A required ISO date (yyyy-MM-dd, as Camunda Forms submit it) of a Common-Era year 2000–2100,
-     * so that a Buddhist-Era year typed by habit (2569) is refused; returns it, or null.
+     * A required date, returned as the (Common-Era) date it is stored as, or null: typed by a person as
+     * day/month/Buddhist-Era year ({@link ThaiDates#readTyped}; a year of 2000–2100 there is the
+     * Common Era typed by habit and is refused with its พ.ศ. reading, never shifted silently), or an ISO
+     * date (yyyy-MM-dd) of 2000–2100 as API clients and date pickers send it.
      */
     public LocalDate date(String field, Object value, String label) {
         if (isBlank(value)) {
             add(field, "กรุณาระบุ" + label);
             return null;
         }
-        LocalDate date;
         if (value instanceof java.util.Date d) {
-            date = d.toInstant().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
-        } else {
-            String text = value.toString().strip();
+            return inRange(field, d.toInstant().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate(), label);
+        }
+        String text = value.toString().strip();
+        ThaiDates.Typed typed = ThaiDates.readTyped(text);
+        if (typed instanceof ThaiDates.Typed.Read read) {
+            return read.date();
+        }
+        if (typed instanceof ThaiDates.Typed.CommonEraYear ce) {
+            add(field, label + ": ปี " + ce.year() + " เป็นปีคริสต์ศักราชหรือไม่ ถ้าใช่ ตรงกับ พ.ศ. " + ce.buddhistYear()
+                    + " กรุณากรอกปีเป็น พ.ศ. เช่น " + ce.asTyped());
+            return null;
+        }
+        if (typed == null) {
+            // an API client's or a date picker's ISO date (Common Era)
             try {
-                date = LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+                return inRange(field, LocalDate.parse(text.substring(0, Math.min(10, text.length()))), label);
             } catch (DateTimeParseException e) {
-                add(field, label + " ไม่ใช่วันที่ที่ถูกต้อง (ปปปป-ดด-วว)");
-                return null;
+                // told below, as for a typed date that is no day
             }
         }
+        add(field, label + " ไม่ใช่วันที่ที่ถูกต้อง: กรอก วัน/เดือน/ปี พ.ศ. เช่น 1/12/2569");
+        return null;
+    }
+
+    private LocalDate inRange(String field, LocalDate date, String label) {
         if (date.getYear() < 2000 || date.getYear() > 2100) {
-            add(field, label + " ต้องเป็นปีคริสต์ศักราช 2000–2100 (ระบบแสดงเป็น พ.ศ. ให้เอง)");
+            add(field, label + " ต้องเป็นปีคริสต์ศักราช 2000–2100 ในรูปแบบ ปปปป-ดด-วว หรือกรอก วัน/เดือน/ปี พ.ศ. เช่น 1/12/2569");
             return null;
         }
         return date;

@@ -47,6 +47,20 @@ class ModelFilesTests {
         assertThat(form).as(file.toString()).doesNotContain("/api/").doesNotContainPattern("`(GET|POST|PUT|DELETE) ");
     }
 
+    /**
+     * form-js's date field takes only the Common Era: a date is a text field a person types in พ.ศ.,
+     * read on the server (FieldErrors.date, docs/architecture.md "Dates"), with the form said below it.
+     */
+    @ParameterizedTest
+    @MethodSource("forms")
+    void datesAreTypedInTheBuddhistEra(Path file) throws IOException {
+        String form = Files.readString(file);
+        assertThat(form).as(file.toString()).doesNotContain("\"datetime\"");
+        if (form.contains("Date\"") || form.contains("On\"")) {
+            assertThat(form).as(file.toString()).contains("วัน/เดือน/ปี พ.ศ. เช่น 1/12/2569");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("models")
     void everyModelIsLaidOutWithThaiNamesAndAHistoryTimeToLive(Path file) throws IOException {

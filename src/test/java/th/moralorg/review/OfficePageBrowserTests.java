@@ -64,8 +64,9 @@ class OfficePageBrowserTests {
 
             // an event without its title: the server's Thai message under the title, nothing stored
             new Select(browser.driver.findElement(By.id("eventType"))).selectByVisibleText("ตลาดนัดความดี");
-            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
-                    browser.driver.findElement(By.id("plannedOn")), LocalDate.now().plusDays(30).toString());
+            LocalDate planned = LocalDate.now().plusDays(30);
+            browser.driver.findElement(By.id("plannedOn")).sendKeys(planned.getDayOfMonth() + "/"
+                    + planned.getMonthValue() + "/" + (planned.getYear() + 543));
             browser.driver.findElement(By.id("place")).sendKeys("ลานวัฒนธรรมเชียงใหม่");
             browser.click(By.id("planSubmit"));
             assertThat(browser.visible(By.id("title-error")).getText()).isEqualTo("กรุณากรอกชื่อกิจกรรม");

@@ -40,16 +40,32 @@ class FieldErrorsTests {
     }
 
     @Test
-    void datesAreOfTheCommonEraSoABuddhistYearTypedByHabitIsRefused() {
+    void peopleTypeBuddhistEraDatesAndACommonEraYearOfHabitIsAskedAboutNeverShifted() {
         FieldErrors errors = new FieldErrors();
-        assertThat(errors.date("a", "2026-11-25", "วันที่")).isEqualTo(LocalDate.of(2026, 11, 25));
-        assertThat(errors.date("b", "2026-11-25T00:00:00.000Z", "วันที่")).isEqualTo(LocalDate.of(2026, 11, 25));
-        assertThat(errors.date("c", "2569-11-25", "วันที่")).isNull();
-        assertThat(errors.date("d", "25/11/2569", "วันที่")).isNull();
-        assertThat(errors.date("e", null, "วันที่")).isNull();
-        assertThat(errors.asMap()).containsOnlyKeys("c", "d", "e")
-                .containsEntry("c", "วันที่ ต้องเป็นปีคริสต์ศักราช 2000–2100 (ระบบแสดงเป็น พ.ศ. ให้เอง)")
-                .containsEntry("e", "กรุณาระบุวันที่");
+        LocalDate first = LocalDate.of(2026, 12, 1);
+        assertThat(errors.date("a", "1/12/2569", "วันที่")).isEqualTo(first);
+        assertThat(errors.date("b", " 01-12-2569 ", "วันที่")).isEqualTo(first);
+        assertThat(errors.date("c", "1 ธ.ค. 2569", "วันที่")).isEqualTo(first);
+        assertThat(errors.date("d", "1 ธันวาคม พ.ศ. 2569", "วันที่")).isEqualTo(first);
+        assertThat(errors.date("e", "๑/๑๒/๒๕๖๙", "วันที่")).isEqualTo(first);
+        assertThat(errors.date("f", "29/2/2567", "วันที่")).isEqualTo(LocalDate.of(2024, 2, 29));
+        // API clients and date pickers: ISO, Common Era
+        assertThat(errors.date("g", "2026-11-25", "วันที่")).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(errors.date("h", "2026-11-25T00:00:00.000Z", "วันที่")).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(errors.asMap()).isEmpty();
+
+        assertThat(errors.date("ce", "1/12/2026", "วันที่ประชุม")).isNull();
+        assertThat(errors.date("iso-be", "2569-11-25", "วันที่")).isNull();
+        assertThat(errors.date("no-day", "30/2/2569", "วันที่")).isNull();
+        assertThat(errors.date("no-month", "1 ธค 2569x", "วันที่")).isNull();
+        assertThat(errors.date("far", "1/12/2700", "วันที่")).isNull();
+        assertThat(errors.date("blank", null, "วันที่")).isNull();
+        assertThat(errors.asMap()).containsOnlyKeys("ce", "iso-be", "no-day", "no-month", "far", "blank")
+                .containsEntry("ce", "วันที่ประชุม: ปี 2026 เป็นปีคริสต์ศักราชหรือไม่ ถ้าใช่ ตรงกับ พ.ศ. 2569"
+                        + " กรุณากรอกปีเป็น พ.ศ. เช่น 1/12/2569")
+                .containsEntry("no-day", "วันที่ ไม่ใช่วันที่ที่ถูกต้อง: กรอก วัน/เดือน/ปี พ.ศ. เช่น 1/12/2569")
+                .containsEntry("blank", "กรุณาระบุวันที่");
+        assertThat(errors.asMap().get("iso-be")).startsWith("วันที่ ต้องเป็นปีคริสต์ศักราช 2000–2100");
     }
 
     @Test

@@ -171,17 +171,6 @@ public final class ThaiBrowser implements AutoCloseable {
         }
     }
 
-    /**
-     * Types a date into a Camunda Forms date field in the order its placeholder asks for (the
-     * browser's locale decides: month first or day first), with the Common-Era year it takes.
-     */
-    public void typeDate(WebElement input, java.time.LocalDate date) {
-        String placeholder = String.valueOf(input.getAttribute("placeholder"));
-        boolean monthFirst = placeholder.startsWith("ดด") || placeholder.startsWith("mm");
-        input.sendKeys(String.format(monthFirst ? "%2$02d/%1$02d/%3$d" : "%1$02d/%2$02d/%3$d",
-                date.getDayOfMonth(), date.getMonthValue(), date.getYear()), org.openqa.selenium.Keys.ENTER);
-    }
-
     /** Fills the form-js fields with these labels; see {@link #fillFields(Map)}. */
     public void fill(Map<String, String> valuesByLabel) {
         Map<By, String> fields = new java.util.LinkedHashMap<>();
