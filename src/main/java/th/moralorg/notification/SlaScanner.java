@@ -30,7 +30,9 @@ import th.moralorg.identity.ProvinceTenants;
 /**
  * Reminders and escalation of open human tasks ({@code moralorg.sla.tasks.<taskDefinitionKey>}):
  * a scan finds tasks older than their reminder or escalation age and queues each notice once per
- * task (table {@code mo.task_sla_notice}), whatever the number of scans or nodes.
+ * task (table {@code mo.task_sla_notice}), whatever the number of scans or nodes. Every node checks
+ * each {@code moralorg.sla.check-interval} (1m); one scan runs per {@code moralorg.sla.scan-interval} across all of them
+ * ({@link DueTimeClaims}).
  */
 @Component
 public class SlaScanner {
@@ -48,12 +50,14 @@ public class SlaScanner {
     private final SlaSettings sla;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final DueTimeClaims claims;
     /** Notices this node raised since it started, per stage. */
     private final Map<Stage, AtomicLong> raisedSinceStart = new EnumMap<>(Map.of(
             Stage.REMINDER, new AtomicLong(), Stage.ESCALATION, new AtomicLong()));
 
     SlaScanner(TaskService tasks, RuntimeService runtime, NotificationService notifications, JdbcClient jdbc,
-            TransactionTemplate transactions, SlaSettings sla, NotificationSettings settings, Clock clock) {
+            TransactionTemplate transactions, SlaSettings sla, NotificationSettings settings, Clock clock,
+            DueTimeClaims claims) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.notifications = notifications;
@@ -62,15 +66,28 @@ public class SlaScanner {
         this.sla = sla;
         this.settings = settings;
         this.clock = clock;
+        this.claims = claims;
     }
 
-    @Scheduled(fixedDelayString = "${moralorg.sla.scan-interval:15m}", initialDelay = 60_000)
+    @Scheduled(fixedDelayString = "${moralorg.sla.check-interval:1m}", initialDelayString = "${moralorg.sla.check-interval:1m}")
     void scheduled() {
         try {
-            scan();
+            scanIfDue();
         } catch (RuntimeException e) {
             log.warn("SLA scan: {}", e.toString());
         }
+    }
+
+    /**
+     * Scans unless this or another node already scanned in the current period of
+     * {@code moralorg.sla.scan-interval}; returns whether this call scanned.
+     */
+    public boolean scanIfDue() {
+        if (!claims.claim("sla-scan", sla.scanInterval())) {
+            return false;
+        }
+        scan();
+        return true;
     }
 
     /** Queues every reminder and escalation now due; returns how many notices it raised. */
