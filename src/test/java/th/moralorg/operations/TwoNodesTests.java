@@ -125,7 +125,7 @@ class TwoNodesTests {
         assertThat(duplicates("select concat_ws('|', type_, group_id_, resource_type_, resource_id_)"
                 + " from act_ru_authorization where group_id_ is not null")).isEmpty();
         assertThat(duplicates("select name_ from act_ru_filter")).isEmpty();
-        assertThat(count("select count(*) from act_ru_filter")).isEqualTo(6);
+        assertThat(count("select count(*) from act_ru_filter")).isEqualTo(5);
         long provinces = count("select count(*) from mo.province");
         assertThat(count("select count(*) from act_id_tenant")).isEqualTo(provinces + 1);
         assertThat(count("select count(*) from act_id_group where id_ like 'pco-%' or id_ in ('dra', 'managers',"
