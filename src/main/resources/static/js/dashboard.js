@@ -17,7 +17,7 @@ function bars(labels, series, horizontal) {
   const value = { type: 'value', minInterval: 1 };
   return {
     legend: { top: 0 },
-    grid: { left: horizontal ? 180 : 48, right: 16, top: 36, bottom: horizontal ? 24 : 90 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: horizontal ? value : Object.assign(category, { axisLabel: { interval: 0, rotate: 30 } }),
     yAxis: horizontal ? Object.assign(category, { inverse: true }) : value,
     series: series.map((s) => Object.assign({ type: 'bar' }, s)),

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import th.moralorg.reference.CaseStatus;
+import th.moralorg.reference.Decision;
 import th.moralorg.reference.Level;
 import th.moralorg.reference.WaitingOn;
 
@@ -75,7 +76,7 @@ enum Measure {
     }
 
     Measure(Level level) {
-        this.label = "รับรอง" + level.thai();
+        this.label = Decision.CERTIFIED.thai() + level.thai();
         this.sql = "(c.certified_level = " + level.number() + " and c.status in (" + literals(Statuses.CERTIFIED) + "))";
         this.caseListFilter = Map.of("certifiedLevel", List.of(level.code()), "status", names(Statuses.CERTIFIED));
         this.fromDays = null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,12 @@ class DashboardBrowserTests {
             assertThat(browser.visible(By.cssSelector("#provinceTable tr[data-province='90']")).getText())
                     .contains("สงขลา");
             browser.screenshot("dashboard-manager");
+            scrollTo(browser, "summaryChart");
+            browser.screenshot("dashboard-chart");
+            scrollTo(browser, "tileMap");
+            browser.screenshot("dashboard-map");
+            scrollTo(browser, "waitingChart");
+            browser.screenshot("dashboard-waiting");
 
             // waiting on the organisation in Songkhla: 2 cases, and the list shows those two
             By figure = By.cssSelector("#provinceTable tr[data-province='90'] td:nth-of-type(7) a");
@@ -58,5 +65,9 @@ class DashboardBrowserTests {
             assertThat(browser.visible(By.id("countsTitle")).getText()).isEqualTo("พบ 2 เรื่อง");
             browser.screenshot("dashboard-followed-to-cases");
         }
+    }
+
+    private static void scrollTo(ThaiBrowser browser, String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
     }
 }
