@@ -15,9 +15,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The dashboard's figures for a fiscal year and the one before, from one aggregate query on
- * {@code mo.organisation_case} (the position columns of V52 included): grouping sets give the
- * totals, per province, per stage and per whom a case waits on in one pass over the two years'
- * rows. Nothing asks the engine.
+ * {@code mo.organisation_case} (the position columns of V52 included), grouped by year, province,
+ * stage and whom a case waits on in one pass over the two years' rows, and summed up here into the
+ * totals, per province, per stage and per whom. Nothing asks the engine.
  */
 @Repository
 class DashboardFigures {
@@ -60,36 +60,38 @@ class DashboardFigures {
         String counts = java.util.Arrays.stream(Measure.values())
                 .map(m -> "count(*) filter (where " + m.sql() + ") as " + m.name().toLowerCase())
                 .collect(Collectors.joining(",\n       "));
-        // grouping(): a bit per column left out of the group (province, stage, waiting_on)
-        String sql = "select c.fiscal_year, c.province_code, c.stage, c.waiting_on,\n"
-                + "       grouping(c.province_code, c.stage, c.waiting_on) as grouped,\n       " + counts + "\n"
+        // one group per (year, province, stage, whom): a few thousand rows at most, summed up here
+        // into the totals, per province, per stage and per whom; one hash key in the database
+        // rather than four grouping sets, each of which would evaluate every filter again
+        String sql = "select c.fiscal_year, c.province_code, c.stage, c.waiting_on,\n       " + counts + "\n"
                 + "  from mo.organisation_case c\n where c.fiscal_year in (:years)" + scope + "\n"
-                + " group by grouping sets ((c.fiscal_year), (c.fiscal_year, c.province_code),"
-                + " (c.fiscal_year, c.stage), (c.fiscal_year, c.waiting_on))";
+                + " group by c.fiscal_year, c.province_code, c.stage, c.waiting_on";
         Map<Integer, Builder> years = Map.of(fiscalYear, new Builder(), fiscalYear - 1, new Builder());
         jdbc.query(sql, params, rs -> {
-            Map<Measure, Long> values = new EnumMap<>(Measure.class);
+            long[] values = new long[Measure.values().length];
             for (Measure m : Measure.values()) {
-                values.put(m, rs.getLong(m.name().toLowerCase()));
+                values[m.ordinal()] = rs.getLong(m.name().toLowerCase());
             }
-            Counts row = new Counts(values);
             Builder year = years.get(rs.getInt("fiscal_year"));
-            switch (rs.getInt("grouped")) {
-                case 0b111 -> year.total = row;
-                case 0b011 -> year.provinces.put(rs.getString("province_code"), row);
-                case 0b101 -> put(year.stages, rs.getString("stage"), row);
-                case 0b110 -> put(year.waitingOn, rs.getString("waiting_on"), row);
-                default -> throw new IllegalStateException("unexpected grouping " + rs.getInt("grouped"));
+            year.total = Builder.sum(year.total, of(values));
+            year.provinces.merge(rs.getString("province_code"), of(values), Builder::sum);
+            // a case without a position yet (before its first wait state) has no stage nor whom
+            if (rs.getString("stage") != null) {
+                year.stages.merge(rs.getString("stage"), of(values), Builder::sum);
+            }
+            if (rs.getString("waiting_on") != null) {
+                year.waitingOn.merge(rs.getString("waiting_on"), of(values), Builder::sum);
             }
         });
         return new Figures(years.get(fiscalYear).build(fiscalYear), years.get(fiscalYear - 1).build(fiscalYear - 1), now);
     }
 
-    /** A case without a position yet (before its first wait state) has no stage: left out of those groups. */
-    private static void put(Map<String, Counts> groups, String key, Counts row) {
-        if (key != null) {
-            groups.put(key, row);
+    private static Counts of(long[] values) {
+        Map<Measure, Long> counts = new EnumMap<>(Measure.class);
+        for (Measure m : Measure.values()) {
+            counts.put(m, values[m.ordinal()]);
         }
+        return new Counts(counts);
     }
 
     private static final class Builder {
@@ -97,6 +99,14 @@ class DashboardFigures {
         final Map<String, Counts> provinces = new HashMap<>();
         final Map<String, Counts> stages = new HashMap<>();
         final Map<String, Counts> waitingOn = new HashMap<>();
+
+        static Counts sum(Counts a, Counts b) {
+            Map<Measure, Long> counts = new EnumMap<>(Measure.class);
+            for (Measure m : Measure.values()) {
+                counts.put(m, a.of(m) + b.of(m));
+            }
+            return new Counts(counts);
+        }
 
         Year build(int fiscalYear) {
             return new Year(fiscalYear, total, Map.copyOf(provinces), Map.copyOf(stages), Map.copyOf(waitingOn));

@@ -115,10 +115,9 @@ class DashboardBenchmark {
     private void explain() {
         String counts = Arrays.stream(Measure.values()).map(m -> "count(*) filter (where " + m.sql() + ")")
                 .reduce((a, b) -> a + ", " + b).orElseThrow();
-        String sql = "explain (analyze, buffers) select c.fiscal_year, c.province_code, c.stage, c.waiting_on, "
-                + "grouping(c.province_code, c.stage, c.waiting_on), " + counts
-                + " from mo.organisation_case c where c.fiscal_year in (2611, 2610) group by grouping sets"
-                + " ((c.fiscal_year), (c.fiscal_year, c.province_code), (c.fiscal_year, c.stage), (c.fiscal_year, c.waiting_on))";
+        String sql = "explain (analyze, buffers) select c.fiscal_year, c.province_code, c.stage, c.waiting_on, " + counts
+                + " from mo.organisation_case c where c.fiscal_year in (2611, 2610)"
+                + " group by c.fiscal_year, c.province_code, c.stage, c.waiting_on";
         sql = sql.replace(":now", "now()");
         for (Measure m : Measure.AGEING) {
             sql = sql.replace(":from_" + m.name().toLowerCase(), "now() - interval '1 day'")
