@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.organisationcase.CaseStages;
+import th.moralorg.reference.DecisionStage;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
@@ -65,23 +66,35 @@ class Dashboard {
     record Column(String code, String label) {
     }
 
+    /** Cases certified by the province in a fiscal year and the days from registration (one decimal; "-" for none). */
+    record TimeLine(String fiscalYearLabel, long cases, String medianDays, String meanDays) {
+    }
+
+    /** One month's registrations and decisions per step, in the order of {@code monthColumns}. */
+    record MonthLine(String month, List<Long> counts) {
+    }
+
     record View(Request request, Column map, String fiscalYearLabel, String previousYearLabel, String scopeName, String asOf,
             List<Line> summary, List<Column> provinceColumns, List<ProvinceLine> provinces, List<StageLine> stages,
-            List<Column> ageingColumns, List<WaitingLine> waiting, List<Tile> tiles, int mapWidth, int mapHeight) {
+            List<Column> ageingColumns, List<WaitingLine> waiting, List<Tile> tiles, int mapWidth, int mapHeight,
+            List<Line> notices, List<TimeLine> toCertification, List<Column> monthColumns, List<MonthLine> months) {
     }
 
     static final int TILE = 40;
     private static final int STEPS = 5;
 
     private final DashboardFigures figures;
+    private final DashboardActivity activity;
     private final Provinces provinces;
     private final CaseStages stages;
     private final ProvinceTiles tiles;
     private final Clock clock;
     private final ZoneId zone;
 
-    Dashboard(DashboardFigures figures, Provinces provinces, CaseStages stages, ProvinceTiles tiles, Clock clock) {
+    Dashboard(DashboardFigures figures, DashboardActivity activity, Provinces provinces, CaseStages stages,
+            ProvinceTiles tiles, Clock clock) {
         this.figures = figures;
+        this.activity = activity;
         this.provinces = provinces;
         this.stages = stages;
         this.tiles = tiles;
@@ -131,6 +144,7 @@ class Dashboard {
 
     View view(Request request) {
         DashboardFigures.Figures f = figures.of(request.fiscalYear(), request.provinces());
+        DashboardActivity.Activity activity = this.activity.of(request.fiscalYear(), request.provinces(), zone);
         DashboardFigures.Year now = f.current();
         DashboardFigures.Year before = f.previous();
         Map<String, Province> byCode = new LinkedHashMap<>();
@@ -192,11 +206,37 @@ class Dashboard {
                 : request.provinces() == null ? "ทั้งประเทศ"
                 : "จังหวัดของฉัน (" + String.join(", ", request.provinces().stream().map(c -> byCode.get(c).nameTh()).toList()) + ")";
         return new View(request, column(request.mapMeasure()), new FiscalYear(request.fiscalYear()).label(), new FiscalYear(request.fiscalYear() - 1).label(),
-                scopeName, ThaiDates.longDate(f.asOf(), zone) + " เวลา " + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                        .format(f.asOf().atZone(zone)) + " น.",
+                scopeName, ThaiDates.dateTime(f.asOf(), zone),
                 summary, columns(Measure.PER_PROVINCE), provinceLines,
                 stageLines, columns(Measure.AGEING), waiting,
-                tiles(request, now, byCode, current), tiles.columns() * TILE, tiles.rows() * TILE);
+                tiles(request, now, byCode, current), tiles.columns() * TILE, tiles.rows() * TILE,
+                notices(activity, request.fiscalYear()), List.of(time(activity, request.fiscalYear()),
+                        time(activity, request.fiscalYear() - 1)), MONTH_COLUMNS,
+                activity.months().stream().map(m -> new MonthLine(ThaiDates.month(m.month()),
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(m.registered()),
+                                m.decisions().values().stream()).toList())).toList());
+    }
+
+    /** The monthly table's columns: registrations, then decisions at each step. */
+    private static final List<Column> MONTH_COLUMNS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new Column("REGISTERED", "ลงทะเบียน")),
+            java.util.Arrays.stream(DecisionStage.values()).map(s -> new Column(s.name(), s.thai()))).toList();
+
+    private static List<Line> notices(DashboardActivity.Activity activity, int fiscalYear) {
+        return DashboardActivity.NOTICES.stream().map(kind -> new Line(kind.thai(),
+                new Figure(activity.notices().getOrDefault(fiscalYear, Map.of()).getOrDefault(kind.code(), 0L), null),
+                new Figure(activity.notices().getOrDefault(fiscalYear - 1, Map.of()).getOrDefault(kind.code(), 0L), null)))
+                .toList();
+    }
+
+    private static TimeLine time(DashboardActivity.Activity activity, int fiscalYear) {
+        DashboardActivity.ToCertification t = activity.toCertification().getOrDefault(fiscalYear,
+                DashboardActivity.ToCertification.NONE);
+        return new TimeLine(new FiscalYear(fiscalYear).label(), t.cases(), days(t.medianDays()), days(t.meanDays()));
+    }
+
+    private static String days(Double days) {
+        return days == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f", days);
     }
 
     static Column column(Measure measure) {

@@ -30,7 +30,8 @@ import th.moralorg.web.TableExport;
 class DashboardController {
 
     /** The page's tables, as the exports name them. */
-    static final List<String> TABLES = List.of("summary", "provinces", "stages", "waiting");
+    static final List<String> TABLES = List.of("summary", "provinces", "stages", "waiting", "notices", "certification",
+            "months");
 
     private final Dashboard dashboard;
 
@@ -50,7 +51,8 @@ class DashboardController {
         return dashboard.view(dashboard.read(request.getParameterMap(), caller));
     }
 
-    @Operation(summary = "ส่งออกตารางหนึ่งของภาพรวมโครงการเป็น Excel (XLSX): summary, provinces, stages หรือ waiting")
+    @Operation(summary = "ส่งออกตารางหนึ่งของภาพรวมโครงการเป็น Excel (XLSX): summary, provinces, stages, waiting, notices,"
+            + " certification หรือ months")
     @GetMapping("/api/exports/dashboard-{table}.xlsx")
     void xlsx(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable String table,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -85,6 +87,27 @@ class DashboardController {
                 sheet = "ตามขั้นตอน";
                 header.addAll(List.of("รหัสขั้นตอน", "ขั้นตอน", view.fiscalYearLabel(), view.previousYearLabel()));
                 view.stages().forEach(s -> rows.add(List.of(s.stage(), s.name(), n(s.current()), n(s.previous()))));
+            }
+            case "notices" -> {
+                sheet = "การเตือนและแจ้งเกินกำหนด";
+                header.addAll(List.of("อีเมล", view.fiscalYearLabel(), view.previousYearLabel()));
+                view.notices().forEach(l -> rows.add(List.of(l.label(), n(l.current()), n(l.previous()))));
+            }
+            case "certification" -> {
+                sheet = "ระยะเวลาถึงการรับรอง";
+                header.addAll(List.of("ปีงบประมาณ", "จำนวนเรื่องที่จังหวัดรับรอง", "มัธยฐาน (วัน)", "ค่าเฉลี่ย (วัน)"));
+                view.toCertification().forEach(t -> rows.add(List.of(t.fiscalYearLabel(), Long.toString(t.cases()),
+                        t.medianDays(), t.meanDays())));
+            }
+            case "months" -> {
+                sheet = "รายเดือน";
+                header.add("เดือน");
+                view.monthColumns().forEach(c -> header.add(c.label()));
+                view.months().forEach(m -> {
+                    List<String> row = new ArrayList<>(List.of(m.month()));
+                    m.counts().forEach(c -> row.add(Long.toString(c)));
+                    rows.add(row);
+                });
             }
             default -> {
                 sheet = "เรื่องที่รออยู่";

@@ -21,7 +21,8 @@ import th.moralorg.support.SignIn;
  * Benchmark, not a test (docs/benchmarks.md): the dashboard at national volume. Inserts
  * {@code benchmark.cases} cases straight with SQL as organisationcase.CaseListBenchmark does (one
  * organisation each, positions filled), nine in ten in fiscal year 2611 and the rest in 2610, a
- * tenth of them in Chiang Mai (50); VACUUM ANALYZE; then times over HTTP the dashboard's JSON as
+ * tenth of them in Chiang Mai (50), with their decisions (intent review, certification) and
+ * reminders and escalations; VACUUM ANALYZE; then times over HTTP the dashboard's JSON as
  * DRA (every province) and as officer.50, the page /dashboard (HTML, session) and one XLSX, and
  * explains the aggregate query. Prints p50 / p95; asserts nothing.
  */
@@ -47,6 +48,8 @@ class DashboardBenchmark {
         insert();
         jdbc.sql("vacuum analyze mo.organisation").update();
         jdbc.sql("vacuum analyze mo.organisation_case").update();
+        jdbc.sql("vacuum analyze mo.case_decision").update();
+        jdbc.sql("vacuum analyze mo.notification").update();
         long all = jdbc.sql("select count(*) from mo.organisation_case").query(Long.class).single();
         System.out.printf("DASHBOARD BENCHMARK: inserted %d cases in %.1f s (%d in all)%n", CASES,
                 (System.nanoTime() - start) / 1e9, all);
@@ -109,6 +112,30 @@ class DashboardBenchmark {
                        'ผู้ประสานงาน', 'ครู', '081-234-5678', 'bench' || c.id || '@example.org', p.stage,
                        p.waiting_on, c.since, c.since + make_interval(days => p.due_days)
                   from cases c join positions p on p.k = c.k""").update();
+        // what the monthly table and the time to certification read: the intent review of every
+        // case but the waiting ones, the province's certification of the certified ones
+        jdbc.sql("""
+                insert into mo.case_decision (case_number, stage, outcome, decided_by, decided_at)
+                select c.case_number, 'INTENT_REVIEW', case when c.status = 'REJECTED' then 'REJECT' else 'ACCEPT' end,
+                       'bench', c.created_at + interval '3 days'
+                  from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
+                 where o.name_key like 'dash-bench-%' and c.status <> 'REGISTERED'
+                union all
+                select c.case_number, 'PROVINCIAL', 'CERTIFIED', 'bench', c.stage_since
+                  from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
+                 where o.name_key like 'dash-bench-%' and c.certified_level is not null""").update();
+        // one reminder to two people per case waiting on the organisation, an escalation per overdue office case
+        jdbc.sql("""
+                insert into mo.notification (idempotency_key, recipient, kind, business_key, subject, body_text,
+                                             body_html, status, next_attempt_at, created_at, sent_at)
+                select k.kind || ':' || c.case_number || ':task', r.recipient, k.kind, c.case_number, 'ทดสอบ',
+                       'ทดสอบ', '<p>ทดสอบ</p>', 'SENT', now(), now(), now()
+                  from mo.organisation_case c join mo.organisation o on o.id = c.organisation_id
+                  join (values ('ORGANISATION', 'sla-reminder'), ('OFFICE', 'escalation')) k(waiting_on, kind)
+                    on k.waiting_on = c.waiting_on
+                  cross join (values ('a@example.org'), ('b@example.org')) r(recipient)
+                 where o.name_key like 'dash-bench-%' and (c.waiting_on = 'ORGANISATION' or c.due_at < now())""")
+                .update();
     }
 
     /** The aggregate query as DashboardFigures sends it, for every province, explained. */

@@ -59,15 +59,23 @@ class DashboardTests {
         api = new Api(port);
         KnownCases cases = new KnownCases(jdbc);
         cases.insert("50", YEAR, "REGISTERED", null, "reviewIntent", "OFFICE", 2, 5);
-        cases.insert("50", YEAR, "IN_PROGRESS", null, "sharedVision", "ORGANISATION", 10, -1);
+        String late = cases.insert("50", YEAR, "IN_PROGRESS", null, "sharedVision", "ORGANISATION", 10, -1);
         cases.insert("50", YEAR, "IN_PROGRESS", null, "sharedVision", "ORGANISATION", 40, 20);
-        cases.insert("50", YEAR, "PROVINCIALLY_CERTIFIED", 2, "awaitNationalResult", "NATIONAL", 100, null);
-        cases.insert("50", YEAR, "NATIONALLY_ENDORSED", 3, "awaitReassessment", "TIME", 5, 200);
+        String level2 = cases.insert("50", YEAR, "PROVINCIALLY_CERTIFIED", 2, "awaitNationalResult", "NATIONAL", 100, null);
+        String level3 = cases.insert("50", YEAR, "NATIONALLY_ENDORSED", 3, "awaitReassessment", "TIME", 5, 200);
         cases.insert("50", YEAR, "REJECTED", null, "intentRejected", "NOBODY", 20, null);
-        cases.insert("96", YEAR, "SUBMITTED", null, "checkCompleteness", "OFFICE", 8, -2);
-        cases.insert("96", YEAR, "NATIONALLY_ENDORSED", 1, "awaitReassessment", "TIME", 95, 200);
-        cases.insert("50", YEAR - 1, "NATIONALLY_ENDORSED", 1, "awaitReassessment", "TIME", 300, 60);
+        String overdue = cases.insert("96", YEAR, "SUBMITTED", null, "checkCompleteness", "OFFICE", 8, -2);
+        String level1 = cases.insert("96", YEAR, "NATIONALLY_ENDORSED", 1, "awaitReassessment", "TIME", 95, 200);
+        String before = cases.insert("50", YEAR - 1, "NATIONALLY_ENDORSED", 1, "awaitReassessment", "TIME", 300, 60);
         cases.insert("50", YEAR - 1, "REJECTED", null, "intentRejected", "NOBODY", 320, null);
+        // 10, 30 and 50 days from registration to the province's certification
+        cases.certified(level2, 100, 90);
+        cases.certified(level3, 60, 30);
+        cases.certified(level1, 150, 100);
+        // one reminder to two people is one notice
+        cases.mail(late, "sla-reminder", "task-1", "officer.50@example.org", "head.50@example.org");
+        cases.mail(overdue, "escalation", "task-2", "head.96@example.org");
+        cases.mail(before, "sla-reminder", "task-3", "officer.50@example.org");
     }
 
     JsonNode figures(String query, String user) throws Exception {
@@ -131,6 +139,40 @@ class DashboardTests {
         assertThat(line(overdueMap.get("tiles"), "code", "96").get("count").asLong()).isEqualTo(1);
         assertThat(line(overdueMap.get("tiles"), "code", "96").get("step").asInt()).isEqualTo(5);
         assertThat(line(overdueMap.get("tiles"), "code", "10").get("step").asInt()).isZero();
+    }
+
+    @Test
+    void remindersThroughputAndTimeToCertification() throws Exception {
+        JsonNode view = figures("", DemoAccounts.DRA_OFFICER);
+        JsonNode reminders = view.get("notices").get(0);
+        assertThat(reminders.get("label").asText()).isEqualTo(th.moralorg.reference.MailKind.SLA_REMINDER.thai());
+        assertThat(reminders.get("current").get("count").asLong()).isEqualTo(1);
+        assertThat(reminders.get("previous").get("count").asLong()).isEqualTo(1);
+        assertThat(view.get("notices").get(1).get("current").get("count").asLong()).isEqualTo(1);
+        assertThat(view.get("notices").get(1).get("previous").get("count").asLong()).isZero();
+
+        JsonNode certification = view.get("toCertification").get(0);
+        assertThat(certification.get("cases").asLong()).isEqualTo(3);
+        assertThat(certification.get("medianDays").asText()).isEqualTo("30.0");
+        assertThat(certification.get("meanDays").asText()).isEqualTo("30.0");
+        assertThat(view.get("toCertification").get(1).get("cases").asLong()).isZero();
+
+        // per month: every registration and every provincial decision of the year, in some month
+        long registered = 0;
+        long provincial = 0;
+        for (JsonNode month : view.get("months")) {
+            registered += month.get("counts").get(0).asLong();
+            provincial += month.get("counts").get(3).asLong();
+        }
+        assertThat(view.get("monthColumns").get(3).get("code").asText()).isEqualTo("PROVINCIAL");
+        assertThat(registered).isEqualTo(8);
+        assertThat(provincial).isEqualTo(3);
+
+        // Narathiwat's officer would see only Narathiwat's: Bangkok's sees none of it
+        JsonNode bangkok = figures("", DemoAccounts.BANGKOK_OFFICER);
+        assertThat(bangkok.get("notices").get(0).get("current").get("count").asLong()).isZero();
+        assertThat(bangkok.get("toCertification").get(0).get("cases").asLong()).isZero();
+        assertThat(bangkok.get("months")).isEmpty();
     }
 
     /** Each figure's link, asked of /api/cases, lists as many cases as the figure counts. */
