@@ -18,6 +18,14 @@ public record ApiCaller(String userId, Set<String> groups) {
         return groups.contains(Roles.DRA);
     }
 
+    /**
+     * DRA, managers and administrators read every province's cases (the case list, the
+     * dashboard: docs/access.md "Who lists what"); a PCO only those of its {@link #provinces()}.
+     */
+    public boolean readsEveryProvince() {
+        return isDra() || groups.contains(Roles.MANAGERS) || groups.contains(Roles.ADMINISTRATORS);
+    }
+
     /** The provinces whose PCO group the caller belongs to. */
     public Set<String> provinces() {
         Set<String> codes = new TreeSet<>();

@@ -17,6 +17,8 @@ final class Navigation {
     static final String TASKLIST = "/camunda/app/tasklist/";
     static final String OFFICE = "/office";
     static final String CASES = "/cases";
+    /** The programme dashboard (dashboard.DashboardPage): who lists cases sees their figures. */
+    static final String DASHBOARD = "/dashboard";
     static final String COCKPIT = "/camunda/app/cockpit/";
     static final String ADMIN = "/camunda/app/admin/";
     static final String NOTIFICATIONS = "/admin/notifications";
@@ -42,6 +44,7 @@ final class Navigation {
         // the case list: a PCO its province's cases, DRA, managers and administrators any province's
         if (office || p.isIn(Roles.MANAGERS) || administrator) {
             entries.add(new Entry("รายการองค์กร", CASES, path.equals(CASES)));
+            entries.add(new Entry("ภาพรวมโครงการ", DASHBOARD, path.equals(DASHBOARD)));
         }
         if (p.isCoordinator()) {
             entries.add(new Entry("องค์กรของฉัน", ORGANISATION, path.equals(ORGANISATION)));

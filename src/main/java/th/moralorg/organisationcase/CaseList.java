@@ -3,6 +3,7 @@ package th.moralorg.organisationcase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,6 +172,19 @@ class CaseList {
         if (s.overdue()) {
             sql.append(" and c.due_at < :now");
             params.addValue("now", java.sql.Timestamp.from(now));
+        }
+        if (s.waitingDaysFrom() != null || s.waitingDaysTo() != null) {
+            // the ageing of the dashboard: open cases (a closed case's stage_since is when it closed)
+            // that have stood in their current stage for [from, to) days
+            sql.append(" and c.waiting_on is distinct from 'NOBODY' and c.stage_since is not null");
+            if (s.waitingDaysFrom() != null) {
+                sql.append(" and c.stage_since <= :waitedSince");
+                params.addValue("waitedSince", java.sql.Timestamp.from(now.minus(Duration.ofDays(s.waitingDaysFrom()))));
+            }
+            if (s.waitingDaysTo() != null) {
+                sql.append(" and c.stage_since > :waitedAfter");
+                params.addValue("waitedAfter", java.sql.Timestamp.from(now.minus(Duration.ofDays(s.waitingDaysTo()))));
+            }
         }
         return new Where(sql.toString(), params, s.name() != null);
     }

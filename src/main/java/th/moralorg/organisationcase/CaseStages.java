@@ -78,10 +78,6 @@ public class CaseStages {
         return waitingOnProperty(node).or(() -> Optional.ofNullable(latest().get(node.getId())).flatMap(Stage::waitingOn));
     }
 
-    boolean isStage(String id) {
-        return latest().containsKey(id);
-    }
-
     private Map<String, Stage> latest() {
         return read().stages();
     }

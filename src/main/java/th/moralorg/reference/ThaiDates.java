@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.chrono.ThaiBuddhistDate;
@@ -19,6 +20,7 @@ public final class ThaiDates {
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM G yyyy", THAI);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM G yyyy", THAI);
 
     /**
      * Day, month (a number, the Thai name or its abbreviation) and a four-digit year, as a Thai person
@@ -110,6 +112,11 @@ public final class ThaiDates {
     /** The day of an instant in {@code zone}, as {@link #longDate(LocalDate)}; "-" for none. */
     public static String longDate(Instant at, ZoneId zone) {
         return at == null ? "-" : longDate(at.atZone(zone).toLocalDate());
+    }
+
+    /** For example 2026-02 becomes "กุมภาพันธ์ พ.ศ. 2569". */
+    public static String month(YearMonth month) {
+        return MONTH.format(ThaiBuddhistDate.from(month.atDay(1)));
     }
 
     /** For example "23 กุมภาพันธ์ พ.ศ. 2569 เวลา 14:30 น.". */

@@ -34,7 +34,7 @@ class SignedInPersonTests {
         Person officer = people.find(DemoAccounts.CHIANG_MAI_OFFICER).orElseThrow();
         assertThat(officer.displayName()).isEqualTo("บุญมี ใจงาม");
         assertThat(officer.office()).isEqualTo("สำนักงานวัฒนธรรมจังหวัดเชียงใหม่");
-        assertThat(hrefs(officer)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.OFFICE);
+        assertThat(hrefs(officer)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.OFFICE);
     }
 
     @Test
@@ -42,7 +42,7 @@ class SignedInPersonTests {
         Person dra = people.find(DemoAccounts.DRA_OFFICER).orElseThrow();
         assertThat(dra.displayName()).isEqualTo("วิไล ศาสนกิจ");
         assertThat(dra.office()).isEqualTo("กรมการศาสนา");
-        assertThat(hrefs(dra)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.OFFICE,
+        assertThat(hrefs(dra)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.OFFICE,
                 Navigation.COCKPIT);
     }
 
@@ -50,7 +50,7 @@ class SignedInPersonTests {
     void aManagerHasTasklistAndReportsButNoOfficeWork() {
         Person manager = people.find(DemoAccounts.MANAGER).orElseThrow();
         assertThat(manager.office()).isEqualTo("ผู้บริหาร");
-        assertThat(hrefs(manager)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.COCKPIT);
+        assertThat(hrefs(manager)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.COCKPIT);
     }
 
     @Test
@@ -58,7 +58,7 @@ class SignedInPersonTests {
         Person admin = people.find(DemoAccounts.ADMIN).orElseThrow();
         assertThat(admin.displayName()).isEqualTo("ผู้ดูแล ระบบ");
         assertThat(admin.office()).isEqualTo("ผู้ดูแลระบบ");
-        assertThat(hrefs(admin)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.COCKPIT, Navigation.ADMIN,
+        assertThat(hrefs(admin)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.COCKPIT, Navigation.ADMIN,
                 Navigation.NOTIFICATIONS);
     }
 
