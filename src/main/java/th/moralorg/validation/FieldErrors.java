@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import th.moralorg.reference.ThaiDates;
-
 /**
  * Collects a Thai message per invalid field, then refuses the whole submission at once with
  * {@link FormValidationException}: our REST API answers it with 400 and the message per field
@@ -92,7 +90,7 @@ public final class FieldErrors {
 
     /**
      * A required date, returned as the (Common-Era) date it is stored as, or null: typed by a person as
-     * day/month/Buddhist-Era year ({@link ThaiDates#readTyped}; a year of 2000–2100 there is the
+     * day/month/Buddhist-Era year ({@link TypedDates#readTyped}; a year of 2000–2100 there is the
      * Common Era typed by habit and is refused with its พ.ศ. reading, never shifted silently), or an ISO
      * date (yyyy-MM-dd) of 2000–2100 as API clients and date pickers send it.
      */
@@ -105,11 +103,11 @@ public final class FieldErrors {
             return inRange(field, d.toInstant().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate(), label);
         }
         String text = value.toString().strip();
-        ThaiDates.Typed typed = ThaiDates.readTyped(text);
-        if (typed instanceof ThaiDates.Typed.Read read) {
+        TypedDates.Typed typed = TypedDates.readTyped(text);
+        if (typed instanceof TypedDates.Typed.Read read) {
             return read.date();
         }
-        if (typed instanceof ThaiDates.Typed.CommonEraYear ce) {
+        if (typed instanceof TypedDates.Typed.CommonEraYear ce) {
             add(field, label + ": ปี " + ce.year() + " เป็นปีคริสต์ศักราชหรือไม่ ถ้าใช่ ตรงกับ พ.ศ. " + ce.buddhistYear()
                     + " กรุณากรอกปีเป็น พ.ศ. เช่น " + ce.asTyped());
             return null;
