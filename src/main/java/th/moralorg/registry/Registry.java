@@ -35,8 +35,12 @@ import th.moralorg.reference.ThaiNames;
 class Registry {
 
     static final int PAGE_SIZE = 50;
-    /** Enough pages and histories for a crawl's working set; past it the cache starts again. */
-    static final int MOST_KEPT = 2_000;
+    /**
+     * Pages (about 30 kB each) and histories kept at most, each: some 15 MB at worst. A crawl walks
+     * more pages than that; past it the cache starts again, and the database answers a page in
+     * milliseconds (docs/benchmarks.md).
+     */
+    static final int MOST_KEPT = 500;
 
     /**
      * Spelled into the SQL, not bound: the partial index of V54 serves only a query whose planner
@@ -131,7 +135,8 @@ class Registry {
                     .addValue("afterId", s.after().organisationId());
         }
         sql.append(" order by (-c.fiscal_year), c.province_code, c.organisation_id limit ").append(PAGE_SIZE + 1);
-        List<Row> rows = jdbc.sql(sql.toString()).paramSource(params).query(Row.class).list();
+        List<Row> rows = jdbc.sql(sql.toString()).paramSource(params).query((rs, n) -> new Row(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7))).list();
         boolean more = rows.size() > PAGE_SIZE;
         List<Row> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
         Map<Long, List<Year>> years = years(shown.stream().map(Row::organisationId).distinct().toList());
@@ -164,9 +169,11 @@ class Registry {
         if (organisationIds.isEmpty()) {
             return Map.of();
         }
+        // one array parameter: one statement for any page, planned on the organisation's own index
         return jdbc.sql("select c.organisation_id, c.fiscal_year, c.certified_level from mo.organisation_case c"
-                + " where c.organisation_id in (:ids) and " + CERTIFIED + " order by c.organisation_id, c.fiscal_year")
-                .param("ids", organisationIds).query(YearRow.class).list().stream()
+                + " where c.organisation_id = any(?) and " + CERTIFIED + " order by c.organisation_id, c.fiscal_year")
+                .param(organisationIds.toArray(Long[]::new))
+                .query((rs, n) -> new YearRow(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list().stream()
                 .collect(Collectors.groupingBy(YearRow::organisationId, LinkedHashMap::new, Collectors.mapping(
                         y -> new Year(y.fiscalYear(), y.certifiedLevel(), ThaiNames.of(Level.class, y.certifiedLevel())),
                         Collectors.toCollection(ArrayList::new))));
