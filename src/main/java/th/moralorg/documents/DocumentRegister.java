@@ -65,6 +65,12 @@ public class DocumentRegister {
         return jdbc.sql("select * from mo.issued_document where token = ?").param(token).query(Issued.class).optional();
     }
 
+    /** The documents of a kind and fiscal year with this number: one per office that has issued as many. */
+    public List<Issued> numbered(DocumentKind kind, int fiscalYear, int number) {
+        return jdbc.sql("select * from mo.issued_document where kind = ? and fiscal_year = ? and number = ? order by office")
+                .params(kind.name(), fiscalYear, number).query(Issued.class).list();
+    }
+
     /** Every document issued about {@code subject}, in the order issued. */
     public List<Issued> about(String subject) {
         return jdbc.sql("select * from mo.issued_document where subject = ? order by issued_at, id")

@@ -35,7 +35,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             "/api/fiscal-years",
             "/api/names",
             "/api/registrations/correction",
-            "/api/accounts/set-password");
+            "/api/accounts/set-password",
+            "/api/registry");
 
     private final ProcessEngineAuthenticationFilter camundaAuthentication = new ProcessEngineAuthenticationFilter();
     private final IdentityService identity;

@@ -66,7 +66,7 @@ class SignInConfiguration {
     private static final String[] PUBLIC = {"/", SIGN_IN, "/error", "/favicon.ico", "/*.css", "/*.js", "/js/**",
         "/fonts/**", "/register.html", "/kit", "/kit.html", "/set-password.html", "/v3/api-docs/**", "/swagger-ui/**",
         "/swagger-ui.html", "/register", "/register/correction", "/set-password",
-        "/certificates/*"};
+        "/certificates", "/certificates/*", "/registry", "/registry/**", "/status"};
 
     /** /engine-rest: Basic for API clients only; no session is read or made, no CSRF (no cookies count). */
     @Bean

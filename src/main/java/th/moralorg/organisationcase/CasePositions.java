@@ -31,12 +31,24 @@ public class CasePositions {
 
     /** Where the case stands; empty for an unknown case or one whose position is not known yet. */
     public Optional<CasePosition> of(String caseNumber) {
+        return where("case_number = ?", caseNumber);
+    }
+
+    /**
+     * Where the case stands, for whoever also gives its coordinator's address (the public status
+     * lookup): one query whatever is wrong, so an unknown case and a wrong address look alike.
+     */
+    Optional<CasePosition> ofCoordinator(String caseNumber, String email) {
+        return where("case_number = ? and lower(coordinator_email) = lower(?)", caseNumber, email);
+    }
+
+    private Optional<CasePosition> where(String condition, String... values) {
         Instant now = clock.instant();
-        return jdbc.sql("select stage, waiting_on, stage_since, due_at from mo.organisation_case where case_number = ?"
-                + " and stage is not null").param(caseNumber).query((rs, n) -> {
+        return jdbc.sql("select case_number, stage, waiting_on, stage_since, due_at from mo.organisation_case where "
+                + condition + " and stage is not null").params((Object[]) values).query((rs, n) -> {
                     Instant due = instant(rs.getTimestamp("due_at"));
                     String stage = rs.getString("stage");
-                    return new CasePosition(caseNumber, stage, stages.nameOf(stage),
+                    return new CasePosition(rs.getString("case_number"), stage, stages.nameOf(stage),
                             ThaiNames.find(WaitingOn.class, rs.getString("waiting_on")).orElse(null),
                             instant(rs.getTimestamp("stage_since")), due, due != null && due.isBefore(now));
                 }).optional();

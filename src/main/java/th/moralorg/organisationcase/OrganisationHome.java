@@ -44,7 +44,7 @@ class OrganisationHome {
     private static final Map<String, String> FORMS = forms();
 
     /** What a case with no task for the organisation waits for, by its status. */
-    private static final Map<CaseStatus, String> WAITING = Map.ofEntries(
+    static final Map<CaseStatus, String> WAITING = Map.ofEntries(
             Map.entry(CaseStatus.REGISTERED, "รอสำนักงานวัฒนธรรมจังหวัดตรวจแบบ อ.01"),
             Map.entry(CaseStatus.CORRECTION_REQUESTED, "องค์กรต้องแก้ไขแบบ อ.01 ทางลิงก์ในอีเมลที่ได้รับ"),
             Map.entry(CaseStatus.REJECTED, "สำนักงานวัฒนธรรมจังหวัดไม่รับเรื่องนี้ เรื่องสิ้นสุดแล้ว"),

@@ -16,8 +16,9 @@ import th.moralorg.errors.ApiErrors;
 
 /**
  * The forms anyone may send without an account (registration, its correction, setting a
- * password) each start work and mail; one address may send at most {@code limit} of them per
- * {@code window}, then gets 429 with a Thai message until its window ends. The address is the
+ * password) each start work and mail, and the status lookup answers a guess; one address may
+ * send at most {@code limit} of them per {@code window}, then gets 429 with a Thai message until
+ * its window ends. The address is the
  * client's as Tomcat sees it: behind a trusted reverse proxy, the one the proxy forwards
  * (MORALORG_TRUSTED_PROXIES, docs/operations.md). The counts live in PostgreSQL
  * ({@link RequestCounts}), shared by every node.
@@ -31,7 +32,8 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
             "/api/accounts/set-password",
             "/register",
             "/register/correction",
-            "/set-password");
+            "/set-password",
+            "/status");
 
     private final int limit;
     private final Duration window;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestCounts {
 
-    public enum Scope { PUBLIC_FORM, LOGIN_ADDRESS, LOGIN_ACCOUNT }
+    public enum Scope { PUBLIC_FORM, PUBLIC_READ, LOGIN_ADDRESS, LOGIN_ACCOUNT }
 
     /** The count in the current window and when that window ends. */
     public record Window(int count, Instant end) {
