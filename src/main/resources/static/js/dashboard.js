@@ -48,6 +48,14 @@ async function draw() {
   const waiting = view.waiting.filter((w) => w.waitingOn !== '');
   chart(document.getElementById('waitingChart'), bars(waiting.map((w) => w.name),
     view.ageingColumns.map((c, i) => ({ name: c.label, stack: 'age', data: waiting.map((w) => w.ageing[i].count) })), true));
+  if (view.months.length > 0) {
+    const months = bars(view.months.map((m) => m.month),
+      view.monthColumns.map((c, i) => ({ name: c.label, data: view.months.map((m) => m.counts[i]) })), false);
+    // five long step names: one scrolling line of legend, month names level
+    months.legend.type = 'scroll';
+    months.xAxis.axisLabel.rotate = 0;
+    chart(document.getElementById('monthsChart'), months);
+  }
 }
 
 draw();

@@ -63,6 +63,10 @@ class Dashboard {
     record Tile(String code, String name, int x, int y, Long count, String href, int step) {
     }
 
+    /** A colour of the map and the counts it stands for ("1–4"); {@code step} as {@link Tile#step}. */
+    record LegendStep(int step, String label) {
+    }
+
     record Column(String code, String label) {
     }
 
@@ -76,7 +80,8 @@ class Dashboard {
 
     record View(Request request, Column map, String fiscalYearLabel, String previousYearLabel, String scopeName, String asOf,
             List<Line> summary, List<Column> provinceColumns, List<ProvinceLine> provinces, List<StageLine> stages,
-            List<Column> ageingColumns, List<WaitingLine> waiting, List<Tile> tiles, int mapWidth, int mapHeight,
+            List<Column> ageingColumns, List<WaitingLine> waiting, List<Tile> tiles, List<LegendStep> legend, int mapWidth,
+            int mapHeight,
             List<Line> notices, List<TimeLine> toCertification, List<Column> monthColumns, List<MonthLine> months) {
     }
 
@@ -209,7 +214,7 @@ class Dashboard {
                 scopeName, ThaiDates.dateTime(f.asOf(), zone),
                 summary, columns(Measure.PER_PROVINCE), provinceLines,
                 stageLines, columns(Measure.AGEING), waiting,
-                tiles(request, now, byCode, current), tiles.columns() * TILE, tiles.rows() * TILE,
+                tiles(request, now, byCode, current), legend(request, now), tiles.columns() * TILE, tiles.rows() * TILE,
                 notices(activity, request.fiscalYear()), List.of(time(activity, request.fiscalYear()),
                         time(activity, request.fiscalYear() - 1)), MONTH_COLUMNS,
                 activity.months().stream().map(m -> new MonthLine(ThaiDates.month(m.month()),
@@ -247,9 +252,31 @@ class Dashboard {
         return measures.stream().map(Dashboard::column).toList();
     }
 
+    private static long most(Request request, DashboardFigures.Year now) {
+        return now.provinces().values().stream().mapToLong(c -> c.of(request.mapMeasure())).max().orElse(0);
+    }
+
+    /** What each colour of the map means: step k holds the counts c with ceil(STEPS * c / most) = k. */
+    private static List<LegendStep> legend(Request request, DashboardFigures.Year now) {
+        long most = most(request, now);
+        List<LegendStep> legend = new ArrayList<>();
+        legend.add(new LegendStep(0, "0"));
+        for (int step = 1; step <= STEPS; step++) {
+            long from = most * (step - 1) / STEPS + 1;
+            long to = most * step / STEPS;
+            if (from <= to) {
+                legend.add(new LegendStep(step, from == to ? Long.toString(from) : from + "–" + to));
+            }
+        }
+        if (request.provinces() != null) {
+            legend.add(new LegendStep(-1, "จังหวัดอื่น (ไม่อยู่ในสิทธิ์ที่เห็น)"));
+        }
+        return legend;
+    }
+
     private List<Tile> tiles(Request request, DashboardFigures.Year now, Map<String, Province> byCode, Links links) {
         Measure m = request.mapMeasure();
-        long most = now.provinces().values().stream().mapToLong(c -> c.of(m)).max().orElse(0);
+        long most = most(request, now);
         List<Tile> result = new ArrayList<>();
         for (ProvinceTiles.Tile t : tiles.all()) {
             Province p = byCode.get(t.provinceCode());

@@ -26,6 +26,9 @@ enum Measure {
     ACCEPTED("รับเรื่องแล้ว", "c.status in (" + literals(Statuses.ACCEPTED) + ")",
             Map.of("status", names(Statuses.ACCEPTED))),
     LEVEL_1(Level.ONE), LEVEL_2(Level.TWO), LEVEL_3(Level.THREE),
+    /** The province's subcommittee named it an outstanding model (seed 5.2.2(3)), and its certification stands. */
+    OUTSTANDING_MODEL("ต้นแบบโดดเด่น", "(c.outstanding_model and c.status in (" + literals(Statuses.CERTIFIED) + "))",
+            Map.of("outstandingModel", List.of("true"), "status", names(Statuses.CERTIFIED))),
     OPEN("ยังไม่ปิด", Sql.OPEN, Map.of("waitingDaysFrom", List.of("0"))),
     WAITING_ORGANISATION(WaitingOn.ORGANISATION),
     WAITING_OFFICE(WaitingOn.OFFICE),
@@ -56,7 +59,8 @@ enum Measure {
     }
 
     /** The figures of the table per province, and the map's choices. */
-    static final List<Measure> PER_PROVINCE = List.of(REGISTERED, ACCEPTED, LEVEL_1, LEVEL_2, LEVEL_3, OPEN,
+    static final List<Measure> PER_PROVINCE = List.of(REGISTERED, ACCEPTED, LEVEL_1, LEVEL_2, LEVEL_3,
+            OUTSTANDING_MODEL, OPEN,
             WAITING_ORGANISATION, WAITING_OFFICE, OVERDUE);
     /** Time in the current stage, of open cases. */
     static final List<Measure> AGEING = List.of(AGE_UNDER_7, AGE_7_TO_30, AGE_30_TO_90, AGE_90_OR_MORE);

@@ -24,6 +24,10 @@ final class Navigation {
     static final String NOTIFICATIONS = "/admin/notifications";
     /** The coordinator's own organisations (organisationcase.OrganisationHomePage). */
     static final String ORGANISATION = "/organisation";
+    /** The public pages (registry package, organisationcase.StatusLookupPage): for everyone, signed in or not. */
+    static final String REGISTRY = "/registry";
+    static final String CERTIFICATES = "/certificates";
+    static final String STATUS = "/status";
 
     private Navigation() {
     }
@@ -33,6 +37,9 @@ final class Navigation {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry("หน้าแรก", "/", path.equals("/")));
         if (person.isEmpty()) {
+            entries.add(new Entry("ทะเบียนองค์กรคุณธรรม", REGISTRY, path.equals(REGISTRY)));
+            entries.add(new Entry("ตรวจสอบเกียรติบัตร", CERTIFICATES, path.equals(CERTIFICATES)));
+            entries.add(new Entry("ติดตามสถานะเรื่อง", STATUS, path.equals(STATUS)));
             return entries;
         }
         Person p = person.get();
@@ -59,6 +66,8 @@ final class Navigation {
             entries.add(new Entry("ผู้ดูแลระบบ", ADMIN, false));
             entries.add(new Entry("อีเมลแจ้งเตือน", NOTIFICATIONS, path.equals(NOTIFICATIONS)));
         }
+        // what the programme publishes, at hand for officers answering the public too
+        entries.add(new Entry("ทะเบียนองค์กรคุณธรรม", REGISTRY, path.equals(REGISTRY)));
         return entries;
     }
 }

@@ -169,6 +169,9 @@ class CaseList {
             sql.append(" and c.waiting_on = :waitingOn");
             params.addValue("waitingOn", s.waitingOn().name());
         }
+        if (s.outstandingModel()) {
+            sql.append(" and c.outstanding_model");
+        }
         if (s.overdue()) {
             sql.append(" and c.due_at < :now");
             params.addValue("now", java.sql.Timestamp.from(now));

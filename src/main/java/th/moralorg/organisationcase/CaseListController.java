@@ -64,6 +64,7 @@ class CaseListController {
         @Parameter(in = ParameterIn.QUERY, name = "fiscalYear", description = "ปีงบประมาณ (พ.ศ.)"),
         @Parameter(in = ParameterIn.QUERY, name = "waitingOn", description = "ผู้ที่เรื่องรออยู่ (WaitingOn)"),
         @Parameter(in = ParameterIn.QUERY, name = "overdue", description = "true: เฉพาะเรื่องที่เกินกำหนดแล้ว"),
+        @Parameter(in = ParameterIn.QUERY, name = "outstandingModel", description = "true: เฉพาะองค์กรที่จังหวัดรับรองเป็นต้นแบบโดดเด่น"),
         @Parameter(in = ParameterIn.QUERY, name = "waitingDaysFrom",
                 description = "เฉพาะเรื่องที่ยังไม่ปิดและอยู่ในขั้นตอนปัจจุบันมาแล้วอย่างน้อยกี่วัน"),
         @Parameter(in = ParameterIn.QUERY, name = "waitingDaysTo",

@@ -22,7 +22,8 @@ import th.moralorg.validation.FieldErrors;
  * optional; {@code provinces} null means every province.
  */
 record CaseSearch(String name, String caseNumber, List<String> statuses, String stage, Integer proposedLevel,
-        Integer certifiedLevel, Integer fiscalYear, WaitingOn waitingOn, boolean overdue, Integer waitingDaysFrom,
+        Integer certifiedLevel, Integer fiscalYear, WaitingOn waitingOn, boolean overdue, boolean outstandingModel,
+        Integer waitingDaysFrom,
         Integer waitingDaysTo, Set<String> provinces, String province, Sort sort, int page, int size) {
 
     static final int DEFAULT_SIZE = 25;
@@ -114,6 +115,10 @@ record CaseSearch(String name, String caseNumber, List<String> statuses, String 
         if (overdue != null && !Set.of("true", "false").contains(overdue)) {
             errors.add("overdue", "เกินกำหนดต้องเป็น true หรือ false");
         }
+        String outstanding = blankToNull(one(params, "outstandingModel"));
+        if (outstanding != null && !Set.of("true", "false").contains(outstanding)) {
+            errors.add("outstandingModel", "ต้นแบบโดดเด่นต้องเป็น true หรือ false");
+        }
         Integer waitingFrom = optionalNumber(errors, params, "waitingDaysFrom", "รอมาแล้วอย่างน้อย (วัน)", 0,
                 MAX_WAITING_DAYS);
         Integer waitingTo = optionalNumber(errors, params, "waitingDaysTo", "รอมาแล้วน้อยกว่า (วัน)", 1,
@@ -152,7 +157,7 @@ record CaseSearch(String name, String caseNumber, List<String> statuses, String 
             throw ApiProblem.forbidden("ไม่มีสิทธิ์ดูเรื่องของจังหวัดรหัส " + province);
         }
         return new CaseSearch(name, caseNumber, statuses, stage, proposed, certified, fiscalYear, waitingOn,
-                "true".equals(overdue), waitingFrom, waitingTo, provinces, province, sort, page, size);
+                "true".equals(overdue), "true".equals(outstanding), waitingFrom, waitingTo, provinces, province, sort, page, size);
     }
 
     /** DRA, managers and administrators list any province, or all. */

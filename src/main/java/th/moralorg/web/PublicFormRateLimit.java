@@ -63,7 +63,7 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
         }
         long waitSeconds = current.secondsLeft(clock);
         response.setHeader("Retry-After", Long.toString(waitSeconds));
-        ApiErrors.write(request, response, 429, "TooManyRequests", "ส่งแบบฟอร์มจากเครื่องนี้บ่อยเกินไป กรุณารอประมาณ "
+        ApiErrors.writeForPeople(request, response, 429, "TooManyRequests", "ส่งแบบฟอร์มจากเครื่องนี้บ่อยเกินไป กรุณารอประมาณ "
                 + Math.max(1, (waitSeconds + 59) / 60) + " นาทีแล้วลองใหม่");
     }
 }

@@ -55,7 +55,7 @@ public class PublicReadRateLimit extends OncePerRequestFilter {
         }
         long waitSeconds = current.secondsLeft(clock);
         response.setHeader("Retry-After", Long.toString(waitSeconds));
-        ApiErrors.write(request, response, 429, "TooManyRequests", "เปิดหน้าสาธารณะจากเครื่องนี้บ่อยเกินไป กรุณารอประมาณ "
+        ApiErrors.writeForPeople(request, response, 429, "TooManyRequests", "เปิดหน้าสาธารณะจากเครื่องนี้บ่อยเกินไป กรุณารอประมาณ "
                 + Math.max(1, (waitSeconds + 59) / 60) + " นาทีแล้วลองใหม่");
     }
 }

@@ -45,8 +45,12 @@ class DashboardBrowserTests {
             // the charts: ECharts drew into each (canvas), so its script loaded and ran under the policy
             browser.wait.until(d -> d.findElements(By.cssSelector("#summaryChart canvas")).size() == 1
                     && d.findElements(By.cssSelector("#stagesChart canvas")).size() == 1
-                    && d.findElements(By.cssSelector("#waitingChart canvas")).size() == 1);
+                    && d.findElements(By.cssSelector("#waitingChart canvas")).size() == 1
+                    && d.findElements(By.cssSelector("#monthsChart canvas")).size() == 1);
             assertThat(browser.driver.findElements(By.cssSelector("#tileMap rect"))).hasSize(77);
+            // coloured by registrations: Songkhla's 3 are the most, so the darkest colour says "3"
+            assertThat(browser.visible(By.cssSelector("#mapLegend li[data-step='0']")).getText()).isEqualTo("0");
+            assertThat(browser.visible(By.cssSelector("#mapLegend li[data-step='5']")).getText()).isEqualTo("3");
             assertThat(browser.visible(By.cssSelector("#provinceTable tr[data-province='90']")).getText())
                     .contains("สงขลา");
             browser.screenshot("dashboard-manager");
@@ -56,9 +60,11 @@ class DashboardBrowserTests {
             browser.screenshot("dashboard-map");
             scrollTo(browser, "waitingChart");
             browser.screenshot("dashboard-waiting");
+            scrollTo(browser, "monthsChart");
+            browser.screenshot("dashboard-months");
 
             // waiting on the organisation in Songkhla: 2 cases, and the list shows those two
-            By figure = By.cssSelector("#provinceTable tr[data-province='90'] td:nth-of-type(7) a");
+            By figure = By.cssSelector("#provinceTable tr[data-province='90'] td:nth-of-type(8) a");
             assertThat(browser.visible(figure).getText()).isEqualTo("2");
             browser.click(figure);
             browser.wait.until(d -> d.getCurrentUrl().startsWith(base + "/cases?"));

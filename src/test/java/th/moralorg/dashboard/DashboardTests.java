@@ -72,6 +72,7 @@ class DashboardTests {
         cases.certified(level2, 100, 90);
         cases.certified(level3, 60, 30);
         cases.certified(level1, 150, 100);
+        cases.outstanding(level3);
         // one reminder to two people is one notice
         cases.mail(late, "sla-reminder", "task-1", "officer.50@example.org", "head.50@example.org");
         cases.mail(overdue, "escalation", "task-2", "head.96@example.org");
@@ -102,22 +103,22 @@ class DashboardTests {
     @Test
     void theFiguresOfAKnownSetOfCasesAreTheExpectedCounts() throws Exception {
         JsonNode view = figures("", DemoAccounts.DRA_OFFICER);
-        // registered, accepted, level 1, 2, 3, open, waiting on the organisation, on the office, overdue
+        // registered, accepted, level 1, 2, 3, outstanding models, open, waiting on the organisation, on the office, overdue
         List<Long> current = new ArrayList<>();
         List<Long> previous = new ArrayList<>();
         view.get("summary").forEach(l -> {
             current.add(l.get("current").get("count").asLong());
             previous.add(l.get("previous").get("count").asLong());
         });
-        assertThat(current).containsExactly(8L, 6L, 1L, 1L, 1L, 7L, 2L, 2L, 2L);
-        assertThat(previous).containsExactly(2L, 1L, 1L, 0L, 0L, 1L, 0L, 0L, 0L);
+        assertThat(current).containsExactly(8L, 6L, 1L, 1L, 1L, 1L, 7L, 2L, 2L, 2L);
+        assertThat(previous).containsExactly(2L, 1L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L);
         assertThat(view.get("summary").get(0).get("change").asLong()).isEqualTo(6);
 
         JsonNode chiangMai = line(view.get("provinces"), "code", "50");
-        assertThat(counts(chiangMai.get("figures"))).containsExactly(6L, 4L, 0L, 1L, 1L, 5L, 2L, 1L, 1L);
+        assertThat(counts(chiangMai.get("figures"))).containsExactly(6L, 4L, 0L, 1L, 1L, 1L, 5L, 2L, 1L, 1L);
         assertThat(chiangMai.get("previousRegistered").get("count").asLong()).isEqualTo(2);
         assertThat(counts(line(view.get("provinces"), "code", "96").get("figures")))
-                .containsExactly(2L, 2L, 1L, 0L, 0L, 2L, 0L, 1L, 1L);
+                .containsExactly(2L, 2L, 1L, 0L, 0L, 0L, 2L, 0L, 1L, 1L);
         assertThat(view.get("provinces")).as("every province, with or without cases").hasSize(77);
         assertThat(counts(line(view.get("provinces"), "code", "10").get("figures"))).containsOnly(0L);
 

@@ -51,6 +51,11 @@ final class KnownCases {
                 .params(caseNumber, daysAgo(certifiedDaysAgo)).update();
     }
 
+    /** Named an outstanding model by its province's subcommittee. */
+    void outstanding(String caseNumber) {
+        jdbc.sql("update mo.organisation_case set outstanding_model = true where case_number = ?").params(caseNumber).update();
+    }
+
     /** A mail of {@code kind} about the case's task {@code task}, to each recipient, already sent. */
     void mail(String caseNumber, String kind, String task, String... recipients) {
         for (String recipient : recipients) {

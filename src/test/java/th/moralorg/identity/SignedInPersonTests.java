@@ -34,7 +34,8 @@ class SignedInPersonTests {
         Person officer = people.find(DemoAccounts.CHIANG_MAI_OFFICER).orElseThrow();
         assertThat(officer.displayName()).isEqualTo("บุญมี ใจงาม");
         assertThat(officer.office()).isEqualTo("สำนักงานวัฒนธรรมจังหวัดเชียงใหม่");
-        assertThat(hrefs(officer)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.OFFICE);
+        assertThat(hrefs(officer)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.OFFICE,
+                Navigation.REGISTRY);
     }
 
     @Test
@@ -43,14 +44,15 @@ class SignedInPersonTests {
         assertThat(dra.displayName()).isEqualTo("วิไล ศาสนกิจ");
         assertThat(dra.office()).isEqualTo("กรมการศาสนา");
         assertThat(hrefs(dra)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.OFFICE,
-                Navigation.COCKPIT);
+                Navigation.COCKPIT, Navigation.REGISTRY);
     }
 
     @Test
     void aManagerHasTasklistAndReportsButNoOfficeWork() {
         Person manager = people.find(DemoAccounts.MANAGER).orElseThrow();
         assertThat(manager.office()).isEqualTo("ผู้บริหาร");
-        assertThat(hrefs(manager)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.COCKPIT);
+        assertThat(hrefs(manager)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.COCKPIT,
+                Navigation.REGISTRY);
     }
 
     @Test
@@ -59,20 +61,21 @@ class SignedInPersonTests {
         assertThat(admin.displayName()).isEqualTo("ผู้ดูแล ระบบ");
         assertThat(admin.office()).isEqualTo("ผู้ดูแลระบบ");
         assertThat(hrefs(admin)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.COCKPIT, Navigation.ADMIN,
-                Navigation.NOTIFICATIONS);
+                Navigation.NOTIFICATIONS, Navigation.REGISTRY);
     }
 
     @Test
     void aCoordinatorHasTasklistAndTheirOrganisationsHome() {
         Person coordinator = people.find(DemoAccounts.DEMO_COORDINATOR).orElseThrow();
         assertThat(coordinator.office()).isEqualTo("ผู้ประสานงานองค์กร");
-        assertThat(hrefs(coordinator)).containsExactly("/", Navigation.TASKLIST, Navigation.ORGANISATION);
+        assertThat(hrefs(coordinator)).containsExactly("/", Navigation.TASKLIST, Navigation.ORGANISATION,
+                Navigation.REGISTRY);
     }
 
     @Test
     void anUnknownUserIsNobody() {
         assertThat(people.find("nobody.here")).isEmpty();
-        assertThat(hrefs(null)).containsExactly("/");
+        assertThat(hrefs(null)).containsExactly("/", Navigation.REGISTRY, Navigation.CERTIFICATES, Navigation.STATUS);
     }
 
     @Test

@@ -346,6 +346,15 @@ class PublicPagesTests {
             assertThat(refused.body()).contains("เปิดหน้าสาธารณะจากเครื่องนี้บ่อยเกินไป");
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         }
+        // a browser asking for a page gets a page in Thai, an API client problem details
+        HttpResponse<String> page = send(anyone, request("/registry").header("X-Forwarded-For", reader)
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"th\">", "id=\"refusal\">เปิดหน้าสาธารณะจากเครื่องนี้บ่อยเกินไป");
+        HttpResponse<String> api = send(anyone, request("/api/registry").header("X-Forwarded-For", reader)
+                .header("Accept", "text/html,*/*"));
+        assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(send(anyone, request("/registry").header("X-Forwarded-For", "203.0.113.162")).statusCode())
                 .as("another address").isEqualTo(200);
 
