@@ -122,7 +122,8 @@ class CaseFormListener implements TaskListener {
             case "checkCompleteness" -> cases.addDecision(caseNumber, "COMPLETENESS",
                     (String) data.get("completenessDecision"), null, (String) data.get("completenessRemarks"), user);
             case "selfAssess" -> scoreSelfAssessment(task, data);
-            case "recordNationalDatabase" -> cases.recordNationalDatabaseEntry(caseNumber, user);
+            case "recordNationalDatabase" -> cases.recordNationalDatabaseEntry(caseNumber, user,
+                    (String) data.get("nationalReference"));
             default -> {
                 // stored; nothing more to do
             }

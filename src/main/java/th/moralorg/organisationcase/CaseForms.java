@@ -1,10 +1,14 @@
 package th.moralorg.organisationcase;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import th.moralorg.reference.Virtue;
 
 /**
  * The server-side rules of every form of the case (seed 5.2.1, 5.2.2), by task id: each reads
@@ -16,7 +20,7 @@ final class CaseForms {
     record Spec(String formCode, Function<FormFields, Map<String, Object>> read) {
     }
 
-    static final Set<String> VIRTUES = Set.of("SUFFICIENCY", "DISCIPLINE", "HONESTY", "VOLUNTEERING", "GRATITUDE");
+    static final Set<String> VIRTUES = Arrays.stream(Virtue.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     static final int STEPS = 9;
 
     static final Map<String, Spec> BY_TASK = Map.ofEntries(
@@ -181,7 +185,8 @@ final class CaseForms {
 
     private static Map<String, Object> nationalDatabase(FormFields f) {
         f.isTrue("nationalDatabaseRecorded", "กรุณายืนยันว่าได้บันทึกข้อมูลลงฐานข้อมูลองค์กรคุณธรรมแล้ว");
-        return data("nationalDatabaseRecorded", true);
+        return data("nationalDatabaseRecorded", true,
+                "nationalReference", f.optionalText("nationalReference", "เลขอ้างอิงในฐานข้อมูลระดับชาติ", 100));
     }
 
     private static Map<String, Object> data(Object... pairs) {

@@ -238,10 +238,10 @@ public class Cases {
                 order by decided_at desc, id desc limit 1""").param(caseNumber).query(String.class).optional();
     }
 
-    void recordNationalDatabaseEntry(String caseNumber, String by) {
+    void recordNationalDatabaseEntry(String caseNumber, String by, String reference) {
         jdbc.sql("""
-                insert into mo.national_database_entry (case_number, recorded_by) values (?, ?)
-                on conflict (case_number) do nothing""").params(caseNumber, by).update();
+                insert into mo.national_database_entry (case_number, recorded_by, reference) values (?, ?, ?)
+                on conflict (case_number) do nothing""").params(caseNumber, by, reference).update();
     }
 
     private static String toJson(Object data) {

@@ -30,8 +30,8 @@ import th.moralorg.reference.ThaiNames;
 class Certificates {
 
     /** The statuses a case holds once its province certified a level (national results come after). */
-    static final Set<String> CERTIFIED = Set.of(CaseStatus.PROVINCIALLY_CERTIFIED.name(),
-            CaseStatus.NATIONALLY_ENDORSED.name(), CaseStatus.NATIONALLY_NOT_ENDORSED.name());
+    static final Set<String> CERTIFIED = CaseStatus.holdingALevel().stream().map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final String VERIFY_PATH = "/certificates/";
 
     private final DocumentRegister register;

@@ -1,8 +1,11 @@
 package th.moralorg.preparation;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import th.moralorg.reference.ThaiNames;
+import th.moralorg.reference.Virtue;
 import th.moralorg.web.Redirects;
 import th.moralorg.web.PageController;
 
@@ -16,7 +19,8 @@ class DocumentKitPage {
     static final String PATH = "/kit";
 
     @GetMapping(PATH)
-    String kit() {
+    String kit(Model model) {
+        model.addAttribute("virtues", ThaiNames.all(Virtue.class).values());
         return "preparation/kit";
     }
 

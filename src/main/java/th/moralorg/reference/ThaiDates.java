@@ -15,6 +15,7 @@ public final class ThaiDates {
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM G yyyy", THAI);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM G yyyy", THAI);
 
     private ThaiDates() {
@@ -29,6 +30,11 @@ public final class ThaiDates {
     /** The day of an instant in {@code zone}, as {@link #longDate(LocalDate)}; "-" for none. */
     public static String longDate(Instant at, ZoneId zone) {
         return at == null ? "-" : longDate(at.atZone(zone).toLocalDate());
+    }
+
+    /** For example 2026-02-03 becomes "03/02/2569": day, month, Buddhist-Era year, as Thai tables and files write them. */
+    public static String numericDate(LocalDate date) {
+        return NUMERIC.format(ThaiBuddhistDate.from(date));
     }
 
     /** For example 2026-02 becomes "กุมภาพันธ์ พ.ศ. 2569". */

@@ -31,6 +31,7 @@ public final class ThaiNames {
         kinds.put("mailKinds", MailKind.class);
         kinds.put("decisionStages", DecisionStage.class);
         kinds.put("waitingOn", WaitingOn.class);
+        kinds.put("virtues", Virtue.class);
         return Collections.unmodifiableMap(kinds);
     }
 

@@ -46,9 +46,7 @@ class Registry {
      * Spelled into the SQL, not bound: the partial index of V54 serves only a query whose planner
      * can see the same list.
      */
-    static final String CERTIFIED = "c.status in ('" + CaseStatus.PROVINCIALLY_CERTIFIED.name() + "', '"
-            + CaseStatus.NATIONALLY_ENDORSED.name() + "', '" + CaseStatus.NATIONALLY_NOT_ENDORSED.name()
-            + "') and c.certified_level is not null";
+    static final String CERTIFIED = "c.status in " + CaseStatus.holdingALevelSql() + " and c.certified_level is not null";
 
     /** One certified organisation in one fiscal year, with every year it holds a level (its history). */
     record Entry(long organisationId, String organisationName, String organisationType, String organisationTypeName,

@@ -49,6 +49,8 @@ class ProvinceYearEndToEndTests {
     @Autowired
     ManagementService management;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     JdbcClient jdbc;
@@ -121,11 +123,17 @@ class ProvinceYearEndToEndTests {
         assertThat(cases.find(modelCase).orElseThrow().outstandingModel()).isTrue();
         // 5.2.2(5): back to the PCO to record the national database entry
         assertThat(driver.task(modelCase).getTaskDefinitionKey()).isEqualTo("recordNationalDatabase");
-        driver.complete(modelCase, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
+        driver.complete(modelCase, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true,
+                "nationalReference", "NDB-" + YEAR + "-0042"));
         HttpResponse<String> csv = api.get("/api/exports/certified-organisations.csv?fiscalYear=" + YEAR
                 + "&provinceCode=50", OFFICER, "demo");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).contains(modelCase);
+        // the import file: Thai names, Buddhist-Era dates, the organisation's record and the entry's reference
+        String today = th.moralorg.reference.ThaiDates.numericDate(LocalDate.now(clock));
+        String row = csv.body().lines().filter(l -> l.contains(modelCase)).findFirst().orElseThrow();
+        assertThat(row).contains("\"วินัย, จิตอาสา\"", "\"" + today + "\"", "\"NDB-" + YEAR + "-0042\"",
+                "\"" + th.moralorg.reference.Level.THREE.thai() + "\"", "\"ใช่\"")
+                .doesNotContain("DISCIPLINE", "\"" + LocalDate.now().getYear() + "-");
 
         // 5.2.2(6)–(7): the certified organisation is invited to the goodness market, by mail
         HttpResponse<String> event = api.postJson("/api/events", JSON.writeValueAsString(Map.of("provinceCode", "50",

@@ -31,6 +31,7 @@ class DocumentKitTests {
                 "แนวทางการประเมินตนเองตาม 9 ขั้นตอน", "เผยแพร่องค์ความรู้และพร้อมเป็นแหล่งเรียนรู้ให้องค์กรอื่น",
                 // the Thai names from th.moralorg.reference, written on the server
                 FormCode.DECLARATION.thai(), Level.THREE.thai(), OrganisationType.SCHOOL.thai(),
+                "คุณธรรมเป้าหมาย: พอเพียง วินัย สุจริต จิตอาสา กตัญญู",
                 // printing through a module, as the policy allows no inline script or handler
                 "<script type=\"module\" src=\"/js/print.js\"></script>", "data-print")
                 .doesNotContainPattern("<script>|\\sstyle=|\\son[a-z]+=");
