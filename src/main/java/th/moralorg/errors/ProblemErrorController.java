@@ -35,6 +35,11 @@ class ProblemErrorController extends BasicErrorController {
             405, "ไม่รองรับคำสั่งนี้ที่ที่อยู่นี้",
             415, "รูปแบบข้อมูลที่ส่งมาไม่รองรับ");
 
+    /** The Thai detail of a refusal (4xx) that comes with no message of ours. */
+    static String detail(int status) {
+        return DETAILS.getOrDefault(status, ApiProblem.title(status));
+    }
+
     ProblemErrorController(ErrorAttributes errorAttributes, ServerProperties server,
             ObjectProvider<ErrorViewResolver> resolvers) {
         super(errorAttributes, server.getError(), resolvers.orderedStream().toList());
@@ -50,7 +55,7 @@ class ProblemErrorController extends BasicErrorController {
         }
         int status = answer.getStatusCode().value();
         ProblemDetail problem = ApiProblem.problem(status, status >= 500 ? String.valueOf(attributes.get("message"))
-                : DETAILS.getOrDefault(status, ApiProblem.title(status)));
+                : detail(status));
         if (attributes.get("errorId") != null) {
             problem.setProperty("errorId", attributes.get("errorId"));
         }

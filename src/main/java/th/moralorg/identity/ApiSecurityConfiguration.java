@@ -17,6 +17,7 @@ import th.moralorg.errors.EngineErrorsInThai;
 import th.moralorg.web.PublicFormRateLimit;
 import th.moralorg.web.RequestCounts;
 import th.moralorg.web.SecurityHeaders;
+import th.moralorg.web.NulCharacters;
 import th.moralorg.web.UnnormalisedPaths;
 
 /**
@@ -53,6 +54,15 @@ class ApiSecurityConfiguration {
         registration.addUrlPatterns("/*");
         // after the headers and the Thai wording of Camunda's errors, before anything reads the path
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<NulCharacters> nulCharacters() {
+        var registration = new FilterRegistrationBean<>(new NulCharacters());
+        registration.addUrlPatterns("/*");
+        // after the request's encoding is set (Spring's filter, the highest precedence), before any guard reads a parameter
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

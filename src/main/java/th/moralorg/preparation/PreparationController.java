@@ -18,6 +18,7 @@ import th.moralorg.identity.ApiCaller;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
+import th.moralorg.validation.FieldErrors;
 
 /**
  * Opening the preparation (seed 5.1): DRA for all 77 provinces (or one), a PCO for itself.
@@ -56,7 +57,10 @@ class PreparationController {
     /** Per province the caller may see: preparation opened, registration open. */
     @GetMapping("/api/preparations/{fiscalYear}")
     List<Map<String, Object>> status(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
-            @PathVariable int fiscalYear) {
+            @PathVariable("fiscalYear") String year) {
+        FieldErrors errors = new FieldErrors();
+        Integer fiscalYear = FiscalYear.read("fiscalYear", year, errors);
+        errors.throwIfInvalid();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Province province : provinces.findAll()) {
             if (caller.mayActFor(province.code())) {

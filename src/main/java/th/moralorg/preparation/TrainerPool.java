@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
+import th.moralorg.reference.Provinces;
 import th.moralorg.validation.FieldErrors;
 
 /**
@@ -21,9 +22,11 @@ class TrainerPool {
     }
 
     private final Trainers trainers;
+    private final Provinces provinces;
 
-    TrainerPool(Trainers trainers) {
+    TrainerPool(Trainers trainers, Provinces provinces) {
         this.trainers = trainers;
+        this.provinces = provinces;
     }
 
     List<Trainers.Trainer> list(ApiCaller caller, String provinceCode) {
@@ -41,6 +44,10 @@ class TrainerPool {
     @Transactional
     Trainers.Trainer add(ApiCaller caller, String provinceCode, TrainerInput input) {
         caller.requireProvince(provinceCode);
+        // DRA may act for any province: one that does not exist has no pool to add to
+        if (provinces.findByCode(provinceCode).isEmpty()) {
+            throw ApiProblem.notFound("ไม่พบจังหวัดรหัส " + provinceCode);
+        }
         validate(input);
         long id = trainers.add(provinceCode, input.name().trim(), input.affiliation().trim(), input.expertise().trim(),
                 input.contact().trim(), input.active() == null || input.active(), caller.userId());

@@ -57,11 +57,20 @@ public final class FieldErrors {
             add(field, label + " ยาวเกิน " + maxLength + " ตัวอักษร");
             return null;
         }
-        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+        if (text.chars().anyMatch(FieldErrors::notAllowedInText)) {
             add(field, label + " มีอักขระที่ไม่อนุญาต");
             return null;
         }
         return text;
+    }
+
+    /**
+     * Control characters but line breaks and tabs, and the bidirectional embeddings, overrides and
+     * isolates, which make a stored name read differently from what it holds.
+     */
+    private static boolean notAllowedInText(int c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     /** A required whole number within [min, max]; returns it, or null when invalid. */

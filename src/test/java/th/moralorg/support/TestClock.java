@@ -29,6 +29,16 @@ public class TestClock extends Clock {
         offset.set(Duration.between(Instant.now(), at));
     }
 
+    /**
+     * Moves the clock to a second after the next start of a {@code window}-long window counted from
+     * the epoch, as web.RequestCounts aligns its rate-limit windows: a test that fills a window then
+     * has the whole of one, and cannot see it roll over halfway. Put back with {@link #reset}.
+     */
+    public void toStartOfNextWindow(Duration window) {
+        long size = window.toMillis();
+        set(Instant.ofEpochMilli((millis() / size + 1) * size + 1_000));
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }
