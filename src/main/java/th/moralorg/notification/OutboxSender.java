@@ -32,9 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends what the outbox holds. Each mail is claimed, sent and marked in one short transaction
  * with {@code FOR UPDATE SKIP LOCKED}, so any number of threads and application nodes share the
- * work and never send a row twice. While the SMTP server is unreachable a pass stops at the
- * first mail, so an outage costs the others no attempts. A failed send is retried with exponential backoff; after
- * {@code max-attempts} the row is FAILED (logged at WARN) until an administrator re-sends it.
+ * work and never send a row twice; the most urgent mail goes first. While the SMTP server is
+ * unreachable a pass stops at the first mail and leaves it as it was: an outage, however long, is
+ * not the mail's fault and spends none of its attempts. A mail the server refuses is retried with
+ * exponential backoff; after {@code max-attempts} the row is FAILED (logged at WARN) until an
+ * administrator re-sends it.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -49,6 +51,8 @@ class OutboxSender implements SmartLifecycle {
     private final AtomicInteger failedSinceStart = new AtomicInteger();
     private final AtomicLong sentSinceStart = new AtomicLong();
     private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final AtomicBoolean smtpUnavailable = new AtomicBoolean();
+    private final AtomicLong unavailablePasses = new AtomicLong();
     private volatile ScheduledExecutorService workers;
 
     /** Without a configured SMTP server there is no JavaMailSender: mail then waits in the outbox. */
@@ -104,6 +108,11 @@ class OutboxSender implements SmartLifecycle {
         return failedSinceStart.get();
     }
 
+    /** Passes of this node's sender that found the SMTP server unreachable, since it started. */
+    long unavailablePasses() {
+        return unavailablePasses.get();
+    }
+
     /** Mails this node sent since it started. */
     long sentSinceStart() {
         return sentSinceStart.get();
@@ -126,6 +135,17 @@ class OutboxSender implements SmartLifecycle {
             connection.send(message);
             outbox.markSent(row.id(), clock.instant());
             sentSinceStart.incrementAndGet();
+            if (smtpUnavailable.compareAndSet(true, false)) {
+                log.info("SMTP server reachable again: sending what waited in the outbox");
+            }
+        } catch (SmtpConnection.Unavailable e) {
+            // logged once per outage; the next pass tries again, the other mail waits for it
+            unavailablePasses.incrementAndGet();
+            if (smtpUnavailable.compareAndSet(false, true)) {
+                log.warn("SMTP server unavailable, mail waits in the outbox without spending attempts: {}",
+                        describe(e));
+            }
+            return false;
         } catch (MessagingException | MailException e) {
             if (permanent(e) || row.attempts() + 1 >= settings.maxAttempts()) {
                 fail(row, describe(e));
@@ -135,8 +155,6 @@ class OutboxSender implements SmartLifecycle {
                 log.info("Mail {} to {} not sent (attempt {}), next try at {}: {}", row.id(), row.recipient(),
                         row.attempts() + 1, next, describe(e));
             }
-            // server unreachable: leave the other mail for the next pass instead of spending its attempts
-            return !(e instanceof SmtpConnection.Unavailable);
         }
         return true;
     }
