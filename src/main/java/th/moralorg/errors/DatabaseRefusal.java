@@ -55,6 +55,11 @@ enum DatabaseRefusal {
                     return refusal;
                 }
             }
+            // HikariCP's stand-in for a connection it threw away after a connection error
+            if (t instanceof SQLException closed && closed.getSQLState() == null
+                    && "Connection is closed".equals(closed.getMessage())) {
+                return Optional.of(UNREACHABLE);
+            }
             // a batch's SQLException carries the server's error as its next exception
             for (SQLException sql = t instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
                 Optional<DatabaseRefusal> refusal = ofState(sql.getSQLState());

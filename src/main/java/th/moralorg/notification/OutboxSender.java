@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -173,7 +175,9 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private MimeMessage message(Outbox.Due row) throws MessagingException {
-        MimeMessage message = mail.createMimeMessage();
+        MimeMessage message = mail instanceof JavaMailSenderImpl impl
+                ? new OutboxMessage(impl.getSession(), messageId(row))
+                : mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 StandardCharsets.UTF_8.name());
         try {
@@ -186,6 +190,33 @@ class OutboxSender implements SmartLifecycle {
         helper.setText(row.bodyText(), row.bodyHtml());
         message.setHeader("X-Moralorg-Notification", Long.toString(row.id()));
         return message;
+    }
+
+    /**
+     * The row's own Message-ID: a mail sent again because its SENT mark was lost (the database
+     * went away between SMTP's acceptance and the commit) is the same message to the receiving
+     * mail systems, which keep one.
+     */
+    private String messageId(Outbox.Due row) {
+        String from = settings.from();
+        return "<notification-" + row.id() + "." + row.createdAt().toInstant().toEpochMilli() + "@"
+                + from.substring(from.indexOf('@') + 1) + ">";
+    }
+
+    /** A MIME message that keeps the Message-ID it was given when it is saved. */
+    private static final class OutboxMessage extends MimeMessage {
+
+        private final String messageId;
+
+        OutboxMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 
     private static String describe(Exception e) {

@@ -24,12 +24,14 @@ class DatabaseRefusalTests {
         assertThat(DatabaseRefusal.of(new RuntimeException(new SQLException("terminating connection", "57P01"))))
                 .hasValue(DatabaseRefusal.UNREACHABLE);
         assertThat(DatabaseRefusal.of(new SQLException("I/O error", "08006"))).hasValue(DatabaseRefusal.UNREACHABLE);
+        // what the pool hands on once it has thrown a broken connection away
+        assertThat(DatabaseRefusal.of(new SQLException("Connection is closed"))).hasValue(DatabaseRefusal.UNREACHABLE);
     }
 
     @Test
     void aRollbackThatFailedOnTheBrokenConnectionTellsWhyItRolledBack() {
         TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
+                new SQLException("rollback failed"));
         rollback.initApplicationException(new SQLException("I/O error", "08006"));
         assertThat(DatabaseRefusal.of(rollback)).hasValue(DatabaseRefusal.UNREACHABLE);
     }
