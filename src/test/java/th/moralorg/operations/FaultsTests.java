@@ -286,9 +286,7 @@ class FaultsTests {
         int n = organisations.incrementAndGet();
         admin("alter system set default_transaction_read_only = on");
         try {
-            admin("select pg_reload_conf()");
-            waitFor("the node's connections are read-only",
-                    () -> "on".equals(db().sql("show default_transaction_read_only").query(String.class).single()));
+            reloadConfiguration("on");
             HttpResponse<String> refused = register(n);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
             assertThat(JSON.readTree(refused.body()).path("detail").asText()).isEqualTo(REFUSES_WRITES);
@@ -299,10 +297,8 @@ class FaultsTests {
             assertThat(countCaseRows()).isEqualTo(rows);
         } finally {
             admin("alter system reset default_transaction_read_only");
-            admin("select pg_reload_conf()");
+            reloadConfiguration("off");
         }
-        waitFor("the node's connections write again",
-                () -> "off".equals(db().sql("show default_transaction_read_only").query(String.class).single()));
         HttpResponse<String> accepted = register(n);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         assertWhole(List.of(caseNumber(accepted)));
@@ -543,6 +539,23 @@ class FaultsTests {
 
     private long count(String sql) {
         return db().sql(sql).query(Long.class).single();
+    }
+
+    /**
+     * Has the server read its configuration again and the node take new connections, which start
+     * with it: a pooled connection would only take it at its next statement, some moment later.
+     */
+    private void reloadConfiguration(String readOnly) throws SQLException {
+        admin("select pg_reload_conf()");
+        waitFor("the server reads default_transaction_read_only = " + readOnly, () -> {
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                    var rows = s.executeQuery("show default_transaction_read_only")) {
+                return rows.next() && readOnly.equals(rows.getString(1));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        node.getBean(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     }
 
     /** A statement on the server's own connection, as an operator would run it in psql. */
