@@ -27,7 +27,8 @@ public class ApiProblem extends RuntimeException {
             Map.entry(413, "ข้อมูลใหญ่เกินกำหนด"),
             Map.entry(415, "ไม่รองรับรูปแบบข้อมูลนี้"),
             Map.entry(429, "ส่งคำขอบ่อยเกินไป"),
-            Map.entry(500, "ระบบขัดข้อง"));
+            Map.entry(500, "ระบบขัดข้อง"),
+            Map.entry(503, "ระบบไม่พร้อมให้บริการชั่วคราว"));
 
     /** The refusal of a request without valid credentials, wherever it is refused. */
     public static final String SIGN_IN = "กรุณาเข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่านที่ถูกต้อง";

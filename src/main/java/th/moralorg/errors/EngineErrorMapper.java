@@ -62,6 +62,10 @@ class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
             // a refusal from inside the engine (a task listener), which wraps it
             return error(Response.Status.FORBIDDEN, "AuthorizationException", refused.getMessage());
         }
+        DatabaseRefusal database = DatabaseRefusal.of(exception).orElse(null);
+        if (database != null) {
+            return error(Response.Status.SERVICE_UNAVAILABLE, database.type(), database.thaiMessage());
+        }
         ProcessEngineException engineError = causeOfType(exception, ProcessEngineException.class);
         String message = engineError == null ? null : engineError.getMessage();
         // the status only: EngineErrorsInThai words the message for every API alike

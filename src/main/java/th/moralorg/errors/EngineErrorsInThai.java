@@ -54,6 +54,11 @@ public class EngineErrorsInThai extends OncePerRequestFilter {
                     "ไม่มีสิทธิ์ดำเนินการกับงานหรือเรื่องของจังหวัดอื่น"),
             new Rule(error -> typeOrMessage(error, "AuthorizationException", null),
                     "ท่านไม่มีสิทธิ์ดำเนินการนี้ หากจำเป็นต้องใช้ กรุณาติดต่อผู้ดูแลระบบ"),
+            // EngineErrorMapper's 503s, already in Thai: kept rather than made a generic server error
+            new Rule(error -> typeOrMessage(error, DatabaseRefusal.UNREACHABLE.type(), null),
+                    DatabaseRefusal.UNREACHABLE.thaiMessage()),
+            new Rule(error -> typeOrMessage(error, DatabaseRefusal.REFUSES_WRITES.type(), null),
+                    DatabaseRefusal.REFUSES_WRITES.thaiMessage()),
             new Rule(error -> typeOrMessage(error, "OptimisticLockingException", null),
                     "ข้อมูลนี้เพิ่งถูกแก้ไขโดยผู้อื่น กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง"),
             new Rule(error -> typeOrMessage(error, null, "Cannot find task with id")

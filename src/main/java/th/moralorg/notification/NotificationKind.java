@@ -11,22 +11,45 @@ import java.util.Locale;
  */
 public enum NotificationKind {
 
-    REGISTRATION_RECEIVED,
-    REGISTRATION_ACCEPTED,
-    CORRECTION_NEEDED,
-    TASK_WAITING,
-    SUBMISSION_RECEIVED,
-    RETURNED_FOR_REVISION,
-    PROVINCIAL_DECISION,
-    NATIONAL_RESULT,
-    SITE_VISIT_PREPARATION,
-    EVENT_INVITATION,
-    REASSESSMENT_DUE,
-    PROVINCE_INBOX,
-    SLA_REMINDER,
-    ESCALATION,
-    SUBCOMMITTEE_AGENDA,
-    TASK_DIGEST;
+    REGISTRATION_RECEIVED(Urgency.INFORMATION),
+    REGISTRATION_ACCEPTED(Urgency.ACTION),
+    CORRECTION_NEEDED(Urgency.ACTION),
+    TASK_WAITING(Urgency.ACTION),
+    SUBMISSION_RECEIVED(Urgency.INFORMATION),
+    RETURNED_FOR_REVISION(Urgency.ACTION),
+    PROVINCIAL_DECISION(Urgency.INFORMATION),
+    NATIONAL_RESULT(Urgency.INFORMATION),
+    SITE_VISIT_PREPARATION(Urgency.ACTION),
+    EVENT_INVITATION(Urgency.ACTION),
+    REASSESSMENT_DUE(Urgency.ACTION),
+    PROVINCE_INBOX(Urgency.ACTION),
+    SLA_REMINDER(Urgency.DEADLINE),
+    ESCALATION(Urgency.DEADLINE),
+    SUBCOMMITTEE_AGENDA(Urgency.ACTION),
+    TASK_DIGEST(Urgency.ACTION);
+
+    /**
+     * How soon a mail should leave when several wait (after an SMTP outage): the outbox sends the
+     * most urgent first, in this order (docs/operations.md "Faults").
+     */
+    public enum Urgency {
+        /** A step's deadline passed or is near: reminders and escalations. */
+        DEADLINE,
+        /** Someone has something to do: a task, a correction, a link that expires, an invitation. */
+        ACTION,
+        /** Word that something happened: receipts and results. */
+        INFORMATION
+    }
+
+    private final Urgency urgency;
+
+    NotificationKind(Urgency urgency) {
+        this.urgency = urgency;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
 
     /** The kind's id as BPMN models and templates name it, e.g. {@code registration-received}. */
     public String id() {

@@ -53,23 +53,28 @@ class Outbox {
     boolean insert(String key, String recipient, NotificationKind kind, String businessKey, MailRenderer.Rendered mail,
             String status, String problem, Instant now) {
         return jdbc.sql("""
-                insert into mo.notification (idempotency_key, recipient, kind, business_key, subject, body_text,
-                    body_html, status, last_error, next_attempt_at, created_at)
-                values (:key, :recipient, :kind, :businessKey, :subject, :text, :html, :status, :problem, :now, :now)
+                insert into mo.notification (idempotency_key, recipient, kind, urgency, business_key, subject,
+                    body_text, body_html, status, last_error, next_attempt_at, created_at)
+                values (:key, :recipient, :kind, :urgency, :businessKey, :subject, :text, :html, :status, :problem,
+                    :now, :now)
                 on conflict (idempotency_key, recipient) do nothing""")
                 .param("key", key).param("recipient", recipient).param("kind", kind.id())
+                .param("urgency", kind.urgency().ordinal())
                 .param("businessKey", businessKey).param("subject", mail.subject()).param("text", mail.text())
                 .param("html", mail.html()).param("status", status).param("problem", truncate(problem))
                 .param("now", at(now))
                 .update() == 1;
     }
 
-    /** Locks one due row that no other sender holds (SKIP LOCKED); call inside a transaction. */
+    /**
+     * Locks one due row that no other sender holds (SKIP LOCKED), the most urgent and then the
+     * oldest (index notification_due_by_urgency); call inside a transaction.
+     */
     Optional<Due> claimNext(Instant now) {
         return jdbc.sql("""
                 select id, recipient, subject, body_text, body_html, attempts, created_at from mo.notification
                 where status = 'PENDING' and next_attempt_at <= ?
-                order by next_attempt_at, id
+                order by urgency, next_attempt_at, id
                 limit 1
                 for update skip locked""")
                 .param(at(now)).query(Due.class).optional();

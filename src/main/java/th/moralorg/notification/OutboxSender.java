@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends what the outbox holds. Each mail is claimed, sent and marked in one short transaction
  * with {@code FOR UPDATE SKIP LOCKED}, so any number of threads and application nodes share the
- * work and never send a row twice. While the SMTP server is unreachable a pass stops at the
- * first mail, so an outage costs the others no attempts. A failed send is retried with exponential backoff; after
- * {@code max-attempts} the row is FAILED (logged at WARN) until an administrator re-sends it.
+ * work and never send a row twice; the most urgent mail goes first. While the SMTP server is
+ * unreachable a pass stops at the first mail and leaves it as it was: an outage, however long, is
+ * not the mail's fault and spends none of its attempts. A mail the server refuses is retried with
+ * exponential backoff; after {@code max-attempts} the row is FAILED (logged at WARN) until an
+ * administrator re-sends it.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -49,6 +53,8 @@ class OutboxSender implements SmartLifecycle {
     private final AtomicInteger failedSinceStart = new AtomicInteger();
     private final AtomicLong sentSinceStart = new AtomicLong();
     private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final AtomicBoolean smtpUnavailable = new AtomicBoolean();
+    private final AtomicLong unavailablePasses = new AtomicLong();
     private volatile ScheduledExecutorService workers;
 
     /** Without a configured SMTP server there is no JavaMailSender: mail then waits in the outbox. */
@@ -104,6 +110,11 @@ class OutboxSender implements SmartLifecycle {
         return failedSinceStart.get();
     }
 
+    /** Passes of this node's sender that found the SMTP server unreachable, since it started. */
+    long unavailablePasses() {
+        return unavailablePasses.get();
+    }
+
     /** Mails this node sent since it started. */
     long sentSinceStart() {
         return sentSinceStart.get();
@@ -126,6 +137,17 @@ class OutboxSender implements SmartLifecycle {
             connection.send(message);
             outbox.markSent(row.id(), clock.instant());
             sentSinceStart.incrementAndGet();
+            if (smtpUnavailable.compareAndSet(true, false)) {
+                log.info("SMTP server reachable again: sending what waited in the outbox");
+            }
+        } catch (SmtpConnection.Unavailable e) {
+            // logged once per outage; the next pass tries again, the other mail waits for it
+            unavailablePasses.incrementAndGet();
+            if (smtpUnavailable.compareAndSet(false, true)) {
+                log.warn("SMTP server unavailable, mail waits in the outbox without spending attempts: {}",
+                        describe(e));
+            }
+            return false;
         } catch (MessagingException | MailException e) {
             if (permanent(e) || row.attempts() + 1 >= settings.maxAttempts()) {
                 fail(row, describe(e));
@@ -135,8 +157,6 @@ class OutboxSender implements SmartLifecycle {
                 log.info("Mail {} to {} not sent (attempt {}), next try at {}: {}", row.id(), row.recipient(),
                         row.attempts() + 1, next, describe(e));
             }
-            // server unreachable: leave the other mail for the next pass instead of spending its attempts
-            return !(e instanceof SmtpConnection.Unavailable);
         }
         return true;
     }
@@ -155,7 +175,9 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private MimeMessage message(Outbox.Due row) throws MessagingException {
-        MimeMessage message = mail.createMimeMessage();
+        MimeMessage message = mail instanceof JavaMailSenderImpl impl
+                ? new OutboxMessage(impl.getSession(), messageId(row))
+                : mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 StandardCharsets.UTF_8.name());
         try {
@@ -168,6 +190,33 @@ class OutboxSender implements SmartLifecycle {
         helper.setText(row.bodyText(), row.bodyHtml());
         message.setHeader("X-Moralorg-Notification", Long.toString(row.id()));
         return message;
+    }
+
+    /**
+     * The row's own Message-ID: a mail sent again because its SENT mark was lost (the database
+     * went away between SMTP's acceptance and the commit) is the same message to the receiving
+     * mail systems, which keep one.
+     */
+    private String messageId(Outbox.Due row) {
+        String from = settings.from();
+        return "<notification-" + row.id() + "." + row.createdAt().toInstant().toEpochMilli() + "@"
+                + from.substring(from.indexOf('@') + 1) + ">";
+    }
+
+    /** A MIME message that keeps the Message-ID it was given when it is saved. */
+    private static final class OutboxMessage extends MimeMessage {
+
+        private final String messageId;
+
+        OutboxMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 
     private static String describe(Exception e) {

@@ -63,17 +63,19 @@ class OutboxDeliveryTests {
         List<String> addresses = addresses("down", 20);
         TestMail.stop();
 
+        long before = sender.unavailablePasses();
         queueEach(addresses, businessKey);
-        Mails.await().until(() -> minAttempts(businessKey) >= 2);
+        Mails.await().until(() -> sender.unavailablePasses() >= before + 3);
+        // the outage is not the mail's fault: it spends no attempts, however long it lasts
         assertThat(statuses(businessKey)).containsOnly("PENDING");
+        assertThat(maxAttempts(businessKey)).isZero();
         TestMail.start();
 
         Mails.await().until(() -> statuses(businessKey).equals(List.of("SENT")));
         for (String address : addresses) {
             assertThat(TestMail.to(address)).as(address).hasSize(1);
         }
-        assertThat(jdbc.sql("select min(attempts) from mo.notification where business_key = ?").param(businessKey)
-                .query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+        assertThat(maxAttempts(businessKey)).isEqualTo(1);
     }
 
     @Test
@@ -107,13 +109,11 @@ class OutboxDeliveryTests {
         String businessKey = "MO-FAIL-" + System.nanoTime();
         List<String> good = addresses("fine", 3);
         String lateGood = Mails.unique("late");
-        TestMail.stop();
         long broken = insertRow(businessKey, "broken address@@example.org", 0);
-        long exhausted = insertRow(businessKey, lateGood, settings.maxAttempts() - 1);
+        // what the sender leaves after the relay refused a mail max-attempts times
+        long exhausted = insertRow(businessKey, lateGood, settings.maxAttempts());
+        jdbc.sql("update mo.notification set status = 'FAILED' where id = ?").param(exhausted).update();
         queueEach(good, businessKey);
-        // the last allowed attempt of 'exhausted' fails while SMTP is down
-        Mails.await().until(() -> "FAILED".equals(status(exhausted)));
-        TestMail.start();
 
         Mails.await().until(() -> "FAILED".equals(status(broken)));
         for (String address : good) {
@@ -199,8 +199,8 @@ class OutboxDeliveryTests {
                 .param(businessKey).query(String.class).list();
     }
 
-    private int minAttempts(String businessKey) {
-        return jdbc.sql("select min(attempts) from mo.notification where business_key = ?").param(businessKey)
+    private int maxAttempts(String businessKey) {
+        return jdbc.sql("select max(attempts) from mo.notification where business_key = ?").param(businessKey)
                 .query(Integer.class).single();
     }
 }

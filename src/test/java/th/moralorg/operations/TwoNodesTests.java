@@ -45,20 +45,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 
-import th.moralorg.MoralOrganisationApplication;
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.notification.NotificationKind;
 import th.moralorg.notification.NotificationService;
 import th.moralorg.notification.SlaScanner;
 import th.moralorg.support.Api;
 import th.moralorg.support.EmbeddedPostgresServer;
+import th.moralorg.support.Nodes;
 import th.moralorg.support.SignIn;
 import th.moralorg.support.TestClock;
 
@@ -83,7 +80,7 @@ class TwoNodesTests {
 
     @BeforeAll
     void startBothAtOnce() throws Exception {
-        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail = new GreenMail(new ServerSetup(Nodes.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         String database = EmbeddedPostgresServer.newTestDatabase();
         ExecutorService starting = Executors.newFixedThreadPool(2);
@@ -116,7 +113,7 @@ class TwoNodesTests {
     @Order(1)
     void startTogetherOnAnEmptyDatabaseWithoutDuplicates() {
         for (ConfigurableApplicationContext node : List.of(node1, node2)) {
-            int management = Integer.parseInt(node.getEnvironment().getProperty("local.management.port"));
+            int management = Nodes.managementPort(node);
             assertThat(new Api(management).get("/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
         }
         assertThat(duplicates("select name_ from act_re_deployment")).isEmpty();
@@ -156,7 +153,7 @@ class TwoNodesTests {
         List<Callable<Void>> starts = new ArrayList<>();
         for (ConfigurableApplicationContext node : List.of(node1, node2)) {
             RuntimeService runtime = node.getBean(RuntimeService.class);
-            String name = name(node);
+            String name = Nodes.name(node);
             starts.add(() -> {
                 for (int i = 0; i < perNode; i++) {
                     runtime.startProcessInstanceByKey("twoNodesProbe", "two-nodes-" + name + "-" + i);
@@ -183,7 +180,7 @@ class TwoNodesTests {
         List<Callable<Void>> queueing = new ArrayList<>();
         for (ConfigurableApplicationContext node : List.of(node1, node2)) {
             NotificationService notifications = node.getBean(NotificationService.class);
-            String name = name(node);
+            String name = Nodes.name(node);
             queueing.add(() -> {
                 for (int i = 0; i < perNode; i++) {
                     String address = name + "-" + i + "@two-nodes.test";
@@ -197,7 +194,7 @@ class TwoNodesTests {
         waitForOutbox();
         for (ConfigurableApplicationContext node : List.of(node1, node2)) {
             for (int i = 0; i < perNode; i++) {
-                assertThat(to(name(node) + "-" + i + "@two-nodes.test")).hasSize(1);
+                assertThat(to(Nodes.name(node) + "-" + i + "@two-nodes.test")).hasSize(1);
             }
         }
         System.out.println("Two nodes: mail sent by node1 " + sent(node1) + ", by node2 " + sent(node2));
@@ -272,7 +269,7 @@ class TwoNodesTests {
     @Test
     @Order(6)
     void thePublicFormLimitCountsAcrossNodes() {
-        List<Api> nodes = List.of(new Api(port(node1)), new Api(port(node2)));
+        List<Api> nodes = List.of(new Api(Nodes.port(node1)), new Api(Nodes.port(node2)));
         for (int i = 0; i < PUBLIC_FORMS_LIMIT; i++) {
             assertThat(nodes.get(i % 2).postJson("/api/registrations", "{}", null, null).statusCode())
                     .as("form %d", i + 1).isEqualTo(400);
@@ -286,9 +283,9 @@ class TwoNodesTests {
     @Test
     @Order(7)
     void aSessionCarriesOnWhenItsNodeStops() {
-        HttpClient browser = SignIn.as(port(node1), DemoAccounts.BANGKOK_OFFICER, "demo");
-        assertThat(get(browser, port(node1), "/office").statusCode()).isEqualTo(200);
-        int port2 = port(node2);
+        HttpClient browser = SignIn.as(Nodes.port(node1), DemoAccounts.BANGKOK_OFFICER, "demo");
+        assertThat(get(browser, Nodes.port(node1), "/office").statusCode()).isEqualTo(200);
+        int port2 = Nodes.port(node2);
         node1.close();
         node1 = null;
         assertThat(get(browser, port2, "/office").statusCode()).isEqualTo(200);
@@ -314,26 +311,12 @@ class TwoNodesTests {
         return () -> {
             ready.countDown();
             ready.await();
-            SpringApplication node = new SpringApplicationBuilder(MoralOrganisationApplication.class)
-                    .profiles("demo").build();
-            if (!name.equals("node1")) {
-                // one Logback per JVM: set up from two threads at once, it would attach its appenders twice
-                node.setListeners(node.getListeners().stream()
-                        .filter(l -> !(l instanceof LoggingApplicationListener)).toList());
-            }
-            // an engine of its own name and no webapps: Camunda keeps both in static registries,
-            // where the shared test context's "default" engine and webapps must stay
-            return node.run("--spring.datasource.url=" + database,
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                    "--server.port=0", "--management.server.port=0",
-                    "--camunda.bpm.process-engine-name=" + name, "--camunda.bpm.webapp.enabled=false",
-                    // the job executor looks for due timers every second at the latest
-                    "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
+            return Nodes.start(name, database, name.equals("node1"), List.of(
                     "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
                     "--moralorg.notification.sender-interval=100ms",
                     "--moralorg.public-forms.limit=" + PUBLIC_FORMS_LIMIT,
                     // the test scans when it wants to, not in the background
-                    "--moralorg.sla.check-interval=1h", "--moralorg.sla.tasks.slaProbe.reminder=P10D");
+                    "--moralorg.sla.check-interval=1h", "--moralorg.sla.tasks.slaProbe.reminder=P10D"));
         };
     }
 
@@ -407,20 +390,6 @@ class TwoNodesTests {
     private List<String> duplicates(String selectOneColumn) {
         return db.sql("select v from (" + selectOneColumn + ") as t(v)"
                 + " group by v having count(*) > 1").query(String.class).list();
-    }
-
-    private static String name(ConfigurableApplicationContext node) {
-        return node.getEnvironment().getProperty("camunda.bpm.process-engine-name");
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
     }
 
     private static HttpResponse<String> get(HttpClient client, int port, String path) {
