@@ -45,20 +45,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 
-import th.moralorg.MoralOrganisationApplication;
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.notification.NotificationKind;
 import th.moralorg.notification.NotificationService;
 import th.moralorg.notification.SlaScanner;
 import th.moralorg.support.Api;
 import th.moralorg.support.EmbeddedPostgresServer;
+import th.moralorg.support.Node;
 import th.moralorg.support.SignIn;
 import th.moralorg.support.TestClock;
 
@@ -272,7 +269,7 @@ class TwoNodesTests {
     @Test
     @Order(6)
     void thePublicFormLimitCountsAcrossNodes() {
-        List<Api> nodes = List.of(new Api(port(node1)), new Api(port(node2)));
+        List<Api> nodes = List.of(new Api(Node.port(node1)), new Api(Node.port(node2)));
         for (int i = 0; i < PUBLIC_FORMS_LIMIT; i++) {
             assertThat(nodes.get(i % 2).postJson("/api/registrations", "{}", null, null).statusCode())
                     .as("form %d", i + 1).isEqualTo(400);
@@ -286,9 +283,9 @@ class TwoNodesTests {
     @Test
     @Order(7)
     void aSessionCarriesOnWhenItsNodeStops() {
-        HttpClient browser = SignIn.as(port(node1), DemoAccounts.BANGKOK_OFFICER, "demo");
-        assertThat(get(browser, port(node1), "/office").statusCode()).isEqualTo(200);
-        int port2 = port(node2);
+        HttpClient browser = SignIn.as(Node.port(node1), DemoAccounts.BANGKOK_OFFICER, "demo");
+        assertThat(get(browser, Node.port(node1), "/office").statusCode()).isEqualTo(200);
+        int port2 = Node.port(node2);
         node1.close();
         node1 = null;
         assertThat(get(browser, port2, "/office").statusCode()).isEqualTo(200);
@@ -314,19 +311,7 @@ class TwoNodesTests {
         return () -> {
             ready.countDown();
             ready.await();
-            SpringApplication node = new SpringApplicationBuilder(MoralOrganisationApplication.class)
-                    .profiles("demo").build();
-            if (!name.equals("node1")) {
-                // one Logback per JVM: set up from two threads at once, it would attach its appenders twice
-                node.setListeners(node.getListeners().stream()
-                        .filter(l -> !(l instanceof LoggingApplicationListener)).toList());
-            }
-            // an engine of its own name and no webapps: Camunda keeps both in static registries,
-            // where the shared test context's "default" engine and webapps must stay
-            return node.run("--spring.datasource.url=" + database,
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                    "--server.port=0", "--management.server.port=0",
-                    "--camunda.bpm.process-engine-name=" + name, "--camunda.bpm.webapp.enabled=false",
+            return Node.start(name, database, name.equals("node1"),
                     // the job executor looks for due timers every second at the latest
                     "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
                     "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
@@ -417,10 +402,6 @@ class TwoNodesTests {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
     }
 
     private static HttpResponse<String> get(HttpClient client, int port, String path) {
