@@ -98,6 +98,8 @@ class BackupRestoreDrillTests {
         // the application on it finds every case, task, timer and file
         restored = start("drill-restored", target);
         JdbcClient db = restored.getBean(JdbcClient.class);
+        assertThat(db.sql("select count(*) || '' from act_re_deployment").query(String.class).single())
+                .as("no model deployed again").isEqualTo(before.get("public.act_re_deployment").split(" ")[0]);
         assertThat(openTasks(restored)).containsExactlyElementsOf(tasks);
         assertThat(timers(restored)).containsExactlyElementsOf(timers);
         Api api = new Api(Node.port(restored));
