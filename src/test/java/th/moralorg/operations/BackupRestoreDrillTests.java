@@ -6,10 +6,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -66,20 +73,40 @@ class BackupRestoreDrillTests {
         List<String> timers = timers(running);
         assertThat(timers).as("the correction window and the reassessment invitation wait as timers").hasSizeGreaterThanOrEqualTo(2);
 
-        // the backup, while the system runs: pg_dump reads one snapshot, the one compared with below
+        // the backup, while the system runs and registrations come in: pg_dump reads the snapshot a
+        // transaction exported, the one compared with below, and none of what came in after it
         Path backup = dir.resolve("moralorg.dump");
-        long dumpStarted = System.nanoTime();
         Map<String, String> before;
+        long dumpMillis;
+        AtomicBoolean dumping = new AtomicBoolean(true);
+        AtomicInteger registered = new AtomicInteger();
+        ExecutorService registering = Executors.newSingleThreadExecutor();
         try (Connection c = EmbeddedPostgresServer.connect(source)) {
             c.setAutoCommit(false);
             c.createStatement().execute("set transaction isolation level repeatable read, read only");
             JdbcClient snapshot = JdbcClient.create(new SingleConnectionDataSource(c, true));
             String id = snapshot.sql("select pg_export_snapshot()").query(String.class).single();
             before = digests(snapshot);
+            Future<?> writes = registering.submit(() -> {
+                while (dumping.get()) {
+                    CasesAtEveryStage.register(running);
+                    registered.incrementAndGet();
+                }
+            });
+            await(() -> registered.get() > 0 || writes.isDone());
+            long dumpStarted = System.nanoTime();
             tools.dumpAt(source, id, backup);
+            dumpMillis = (System.nanoTime() - dumpStarted) / 1_000_000;
             c.commit();
+            dumping.set(false);
+            writes.get();
+        } finally {
+            dumping.set(false);
+            registering.shutdown();
         }
-        long dumpMillis = (System.nanoTime() - dumpStarted) / 1_000_000;
+        assertThat(running.getBean(JdbcClient.class).sql("select count(*) || '' from mo.organisation_case")
+                .query(String.class).single()).as("cases registered during the backup")
+                .isEqualTo(Long.parseLong(before.get("mo.organisation_case").split(" ")[0]) + registered.get() + "");
         running.close();
         running = null;
 
@@ -133,9 +160,9 @@ class BackupRestoreDrillTests {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(newCase).isGreaterThan(byStage.get("awaiting-reassessment"));
 
-        System.out.printf("Backup drill: %s cases, %d files; pg_dump %d KB in %d ms, pg_restore in %d ms (%s)%n",
-                before.get("mo.organisation_case").split(" ")[0], made.files().size(), Files.size(backup) / 1024,
-                dumpMillis, restoreMillis, tools.version());
+        System.out.printf("Backup drill: %s cases, %d files; pg_dump %d KB in %d ms while %d cases were registered,"
+                + " pg_restore in %d ms (%s)%n", before.get("mo.organisation_case").split(" ")[0], made.files().size(),
+                Files.size(backup) / 1024, dumpMillis, registered.get(), restoreMillis, tools.version());
     }
 
     /**
@@ -151,6 +178,21 @@ class BackupRestoreDrillTests {
                     + " from (select to_jsonb(t)::text as r from " + table + " t) rows").query(String.class).single());
         }
         return digests;
+    }
+
+    private static void await(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no registration within 60 s");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private ConfigurableApplicationContext start(String name, String database) {
