@@ -50,6 +50,11 @@ public final class EmbeddedPostgresServer {
         }
     }
 
+    /** A connection to a database of the tests' server, by its JDBC URL. */
+    public static Connection connect(String jdbcUrl) throws SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+    }
+
     /** A server whose data survives restarts, kept in {@code dataDirectory}. */
     public static EmbeddedPostgres persistent(Path dataDirectory, int port) throws IOException {
         return EmbeddedPostgres.builder()
