@@ -209,8 +209,11 @@ public final class FieldErrors {
         return yes;
     }
 
+    /** Nothing, or nothing anyone can see: blanks and invisible format characters (zero-width space, joiner, BOM). */
     private static boolean isBlank(Object value) {
-        return value == null || value instanceof String s && s.isBlank();
+        return value == null || value instanceof String s
+                && s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.FORMAT);
     }
 
     /** True only when the value is Boolean.TRUE or "true". */

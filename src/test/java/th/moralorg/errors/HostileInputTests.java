@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.SignIn;
 
 /**
  * Issue 15 item 5: every operation of our OpenAPI document and every public form, walked with
@@ -54,6 +55,13 @@ class HostileInputTests {
             "\u0000", "a\u0007\u001b[31mb", "\u202e\u0e01\u0e02\u0e04\u202c", "\u200b\u200d\ufeff",
             "\u0e01\u0e48\u0e48\u0e48\u0e48\u0e34\u0e34", "\u0e51\u0e52\u0e53\u0e54", "\u0e4c\u0e4c", "MO-2569-50-0001' or '1'='1",
             "2569-13-45", "31/02/2569", "ก".repeat(5000), "\ud83d\ude00\ud83c\udff3\ufe0f\u200d\ud83c\udf08");
+
+    /**
+     * The values every field of every form must refuse, whatever it holds (missing, invisible,
+     * control and bidi characters, too long): a form of free text only may take the others, as text.
+     */
+    static final List<String> REFUSED_BY_ANY_FIELD = List.of("", " ", "\u0000", "a\u0007\u001b[31mb",
+            "\u202e\u0e01\u0e02\u0e04\u202c", "\u200b\u200d\ufeff", "ก".repeat(5000));
 
     /** Bodies no JSON reader should take, or that lie about their type. */
     static final List<String> MALFORMED_JSON = List.of("{", "[1, 2", "null", "\"text\"", "12", "{\"a\": }",
@@ -82,6 +90,15 @@ class HostileInputTests {
         }
         for (String form : List.of("/register", "/register/correction", "/set-password", "/status")) {
             walkForm(form);
+        }
+        // the signed-in pages' forms, each as the person who has them
+        for (String[] page : List.of(new String[] {DemoAccounts.CHIANG_MAI_OFFICER, "/office"},
+                new String[] {DemoAccounts.CHIANG_MAI_OFFICER, "/provinces/50/trainers"},
+                new String[] {DemoAccounts.CHIANG_MAI_OFFICER, "/cases"},
+                new String[] {DemoAccounts.DRA_OFFICER, "/dashboard"},
+                new String[] {DemoAccounts.ADMIN, "/admin/notifications"},
+                new String[] {DemoAccounts.CHIANG_MAI_OFFICER, "/registry"})) {
+            walkPageForms(page[0], page[1]);
         }
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "hostile-input-problems.txt"), problems);
@@ -210,6 +227,57 @@ class HostileInputTests {
             // the status lookup answers an unknown case as it answers a wrong address: 200, by design
             check("form " + page + " [" + shorten(value) + "]", answer, !page.equals("/status"));
         }
+    }
+
+    /** Every form of a signed-in page, each field given each hostile value; POST forms must refuse. */
+    private void walkPageForms(String user, String page) throws Exception {
+        HttpClient browser = SignIn.as(port, user, DEMO);
+        String html = browser.send(HttpRequest.newBuilder(uri(page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        Matcher forms = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL).matcher(html);
+        int found = 0;
+        while (forms.find()) {
+            String attributes = forms.group(1);
+            Matcher action = Pattern.compile("action=\"([^\"]*)\"").matcher(attributes);
+            String target = action.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(action.group(1)) : page;
+            if (target.equals("/logout")) {
+                continue;
+            }
+            boolean post = attributes.toLowerCase(java.util.Locale.ROOT).contains("method=\"post\"");
+            List<String> names = new ArrayList<>();
+            Matcher field = Pattern.compile("<(?:input|select|textarea)[^>]*\\sname=\"([^\"]+)\"").matcher(forms.group(2));
+            while (field.find()) {
+                if (!field.group(1).equals("_csrf")) {
+                    names.add(field.group(1));
+                }
+            }
+            found++;
+            for (String value : post ? REFUSED_BY_ANY_FIELD : VALUES) {
+                String query = names.stream().distinct().map(n -> URLEncoder.encode(n, StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+                HttpRequest.Builder request;
+                if (post) {
+                    String token = csrf(browser, page);
+                    request = HttpRequest.newBuilder(uri(target)).header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(query + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+                } else {
+                    request = HttpRequest.newBuilder(uri(target + (target.contains("?") ? "&" : "?") + query)).GET();
+                }
+                sent++;
+                HttpResponse<String> answer = browser.send(request.header("Accept", "text/html")
+                        .header("X-Forwarded-For", nextAddress()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                check((post ? "POST " : "GET ") + target + " by " + user + " [" + shorten(value) + "]", answer, post);
+            }
+        }
+        assertThat(found).as(page + " has forms").isPositive();
+    }
+
+    /** A fresh CSRF field value of the page's form, for the person's session. */
+    private String csrf(HttpClient browser, String page) throws Exception {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
+                HttpRequest.newBuilder(uri(page)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        assertThat(token.find()).as(page + " has a CSRF field").isTrue();
+        return token.group(1);
     }
 
     private void check(String request, HttpResponse<String> answer, boolean mustRefuse) {
