@@ -236,6 +236,10 @@ class MeetingPapersTests {
             assertThat(refused.statusCode()).as(paper).isEqualTo(403);
             assertThat(new String(refused.body(), StandardCharsets.UTF_8)).doesNotContain(names.get(0));
         }
+        assertThat(get(SignIn.as(port, DemoAccounts.MANAGER, "demo"), papers + "agenda.pdf").statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> anonymous = get(HttpClient.newHttpClient(), papers + "agenda.pdf");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(get(officer, papers + "agenda.html").statusCode()).isEqualTo(404);
         assertThat(get(officer, papers + "budget.pdf").statusCode()).isEqualTo(404);
     }
