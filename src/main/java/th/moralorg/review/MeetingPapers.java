@@ -245,8 +245,8 @@ class MeetingPapers {
                     level(item.proposedLevel()) + "\nคะแนน " + score(item), resolution(item),
                     item.remarks() == null ? "" : item.remarks()));
         }
-        paper.table(List.of("ลำดับ", "องค์กร (เลขที่เรื่อง)", "ที่เสนอ", "มติ", "ข้อสังเกตของคณะอนุกรรมการ"),
-                new float[] {1.3f, 4.3f, 3f, 3.4f, 3.4f}, rows)
+        paper.table(List.of("ลำดับ", "องค์กร (เลขที่เรื่อง)", "ระดับที่เสนอและคะแนน", "มติ", "ข้อสังเกต"),
+                new float[] {1.3f, 4.1f, 3.6f, 3.6f, 3.2f}, rows)
                 .gap().heading("ระเบียบวาระที่ ๔ เรื่องอื่น ๆ (ถ้ามี)")
                 .indented(DOTS + DOTS)
                 .gap()
@@ -279,20 +279,21 @@ class MeetingPapers {
         signed(paper, List.of("วัฒนธรรมจังหวัด" + f.province(), "ปฏิบัติราชการแทนผู้ว่าราชการจังหวัด" + f.province()));
         contact(paper, f);
         paper.newPage().title("บัญชีรายชื่อองค์กรที่ได้รับการรับรองเป็นองค์กรคุณธรรม")
-                .centred("ตามมติ" + f.subcommittee() + " " + f.fiscalYear(), OfficialDocument.BODY, false)
+                .centred("ตามมติ" + f.subcommittee(), OfficialDocument.BODY, false)
+                .centred(f.fiscalYear(), OfficialDocument.BODY, false)
                 .centred("แนบท้ายหนังสือ " + letter.reference() + " ลงวันที่ " + issuedOn(letter), OfficialDocument.BODY,
                         false)
                 .gap();
         List<List<String>> rows = new ArrayList<>();
         for (ReviewMeetings.Item item : certified) {
             rows.add(List.of(ThaiNumerals.of(rows.size() + 1), item.organisationName(), item.caseNumber(),
-                    level(item.certifiedLevel()), item.outstandingModel() ? "ต้นแบบโดดเด่น" : "—"));
+                    level(item.certifiedLevel()), item.outstandingModel() ? "ใช่" : "—"));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("—", "ไม่มีองค์กรที่ได้รับการรับรองในการประชุมนี้", "", "", ""));
         }
         return paper.table(List.of("ลำดับ", "องค์กร", "เลขที่เรื่อง", "ระดับที่รับรอง", "ต้นแบบโดดเด่น"),
-                new float[] {1.3f, 5f, 3f, 3.4f, 2.3f}, rows).bytes();
+                new float[] {1.3f, 4.2f, 3.9f, 3.4f, 2.3f}, rows).bytes();
     }
 
     /** The head of the office's letter: its number, the office, the date of its first issue (Thai digits, no "พ.ศ."). */

@@ -215,13 +215,15 @@ class MeetingPapersTests {
                 "บัญชีรายชื่อองค์กรที่ได้รับการรับรองเป็นองค์กรคุณธรรม", "ปฏิบัติราชการแทนผู้ว่าราชการจังหวัดนครปฐม");
         assertThat(letterText).contains(joined(List.of("มีมติรับรององค์กรคุณธรรม จำนวน ๒ องค์กร (ระดับ ๑ จำนวน ๑ องค์กร"
                 + " ระดับ ๓ จำนวน ๑ องค์กร) ในจำนวนนี้เป็นต้นแบบโดดเด่น ๑ องค์กร")), joined(List.of(names.get(0))),
-                numbers.get(0), joined(List.of(names.get(2))), numbers.get(2), "ต้นแบบโดดเด่น",
+                numbers.get(0), joined(List.of(names.get(2))), numbers.get(2),
                 joined(List.of("แนบท้ายหนังสือ " + sent.reference())))
                 .doesNotContain(numbers.get(1));
         Word letterWord = word(get(officer, papers + "certified-list-letter.docx"), "meeting-certified-list-letter");
         assertThat(letterWord.text()).contains(sent.reference() + "\tสำนักงานวัฒนธรรมจังหวัดนครปฐม", "เรียน\tอธิบดีกรมการศาสนา");
-        assertThat(letterWord.tableRows()).extracting(row -> row.get(2)).containsExactly("เลขที่เรื่อง", numbers.get(0),
-                numbers.get(2));
+        assertThat(letterWord.tableRows()).containsExactly(
+                List.of("ลำดับ", "องค์กร", "เลขที่เรื่อง", "ระดับที่รับรอง", "ต้นแบบโดดเด่น"),
+                List.of("๑", names.get(0), numbers.get(0), "ระดับ ๓ องค์กรคุณธรรมต้นแบบ", "ใช่"),
+                List.of("๒", names.get(2), numbers.get(2), "ระดับ ๑ องค์กรส่งเสริมคุณธรรม", "—"));
 
         // the meeting page links them; another province's officer gets nothing, a wrong name is 404
         String page = new String(get(officer, "/meetings/" + id).body(), StandardCharsets.UTF_8);
