@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -67,8 +68,7 @@ public final class WordDocument implements OfficialPaper {
         margins.setBottom(cm(2f));
         margins.setHeader(cm(1.2f));
         margins.setFooter(cm(1f));
-        // the first page has no number
-        section.addNewTitlePg();
+        margins.setGutter(BigInteger.ZERO); // required by the schema
     }
 
     @Override
@@ -131,7 +131,7 @@ public final class WordDocument implements OfficialPaper {
             XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
             if (i == 0) {
                 // the number at the margin, the office's first line at a tab stop
-                CTTabStop tab = p.getCTP().addNewPPr().addNewTabs().addNewTab();
+                CTTabStop tab = p.getCTP().getPPr().addNewTabs().addNewTab();
                 tab.setVal(STTabJc.LEFT);
                 tab.setPos(BigInteger.valueOf(officeAt));
                 run(p, reference + "\t" + office.get(0), OfficialDocument.BODY, false);
@@ -180,6 +180,11 @@ public final class WordDocument implements OfficialPaper {
         float total = 0;
         for (float w : widths) {
             total += w;
+        }
+        // the columns' grid, which the schema requires and POI does not write
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        for (float w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(WIDTH * w / total)));
         }
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -262,18 +267,19 @@ public final class WordDocument implements OfficialPaper {
             run.setFontFamily(FONT, range);
         }
         BigInteger halfPoints = BigInteger.valueOf(Math.round(points * SCALE * 2));
-        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        properties.addNewSz().setVal(halfPoints);
-        properties.addNewSzCs().setVal(halfPoints);
+        CTRPr properties = run.getCTR().getRPr();
+        // in the schema's order: fonts, bold, size, language
         if (bold) {
             properties.addNewB();
             properties.addNewBCs();
         }
+        properties.addNewSz().setVal(halfPoints);
+        properties.addNewSzCs().setVal(halfPoints);
         properties.addNewLang().setBidi("th-TH");
         return run;
     }
 
-    /** "- ๒ -" at the top centre from the second page: Word's PAGE field in Thai digits. */
+    /** "- ๒ -" at the top centre from the second page (a first-page header, empty): Word's PAGE field in Thai digits. */
     private void pageNumbers() {
         doc.createHeader(HeaderFooterType.FIRST);
         XWPFParagraph p = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();

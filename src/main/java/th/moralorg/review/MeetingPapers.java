@@ -246,7 +246,7 @@ class MeetingPapers {
                     item.remarks() == null ? "" : item.remarks()));
         }
         paper.table(List.of("ลำดับ", "องค์กร (เลขที่เรื่อง)", "ระดับที่เสนอและคะแนน", "มติ", "ข้อสังเกต"),
-                new float[] {1.3f, 4.1f, 3.6f, 3.6f, 3.2f}, rows)
+                new float[] {1.3f, 4.5f, 3.5f, 3.5f, 3.0f}, rows)
                 .gap().heading("ระเบียบวาระที่ ๔ เรื่องอื่น ๆ (ถ้ามี)")
                 .indented(DOTS + DOTS)
                 .gap()

@@ -259,6 +259,9 @@ class MeetingPapersTests {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.body()));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            // valid against the OOXML schema, as Word reads it strictly (one pPr per paragraph, elements in order)
+            assertThat(schemaErrors(doc.getDocument())).as("document.xml").isEmpty();
+            doc.getHeaderList().forEach(header -> assertThat(schemaErrors(header._getHdrFtr())).as("header").isEmpty());
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW()).as("A4").isEqualTo(BigInteger.valueOf(11906));
             assertThat(doc.getDocument().getBody().getSectPr().getPgMar().getLeft()).as("3 cm").isEqualTo(BigInteger.valueOf(1701));
             List<XWPFParagraph> paragraphs = new ArrayList<>(doc.getParagraphs());
@@ -281,6 +284,12 @@ class MeetingPapersTests {
                     .as("body in the official 16 pt").contains(16.0);
             return new Word(extractor.getText(), rows);
         }
+    }
+
+    private static List<String> schemaErrors(org.apache.xmlbeans.XmlObject xml) {
+        List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+        xml.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+        return errors.stream().map(Object::toString).toList();
     }
 
     /** The PDF's text line by line; the PDF and its first page kept as target/documents/{@code name}.pdf and .png unless null. */
