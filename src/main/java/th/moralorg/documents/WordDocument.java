@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -165,7 +164,6 @@ public final class WordDocument implements OfficialPaper {
             paragraph(ParagraphAlignment.LEFT); // the page break goes on a paragraph, before the table
         }
         XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-        table.setTableAlignment(TableRowAlign.LEFT);
         CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout() ? table.getCTTbl().getTblPr().getTblLayout()
                 : table.getCTTbl().getTblPr().addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);

@@ -123,6 +123,10 @@ class MeetingPapersTests {
                 "meetingPlace", "ห้องประชุมพระปฐมเจดีย์ ศาลากลางจังหวัดนครปฐม",
                 "meetingMembers", "นายสมศักดิ์ ใจซื่อ ผู้ว่าราชการจังหวัด ประธาน\nนางสาววิไล ศรีสุข วัฒนธรรมจังหวัด เลขานุการ"));
         String meetingDay = ThaiNumerals.of(ThaiDates.longDate(day));
+        // the agenda's mail to the office points at the papers
+        assertThat(jdbc.sql("select body_text from mo.notification where kind = 'subcommittee-agenda' and business_key = ?")
+                .param("REVIEW-" + id).query(String.class).list())
+                .isNotEmpty().allSatisfy(body -> assertThat(body).contains("ดูเอกสารการประชุม: http", "/meetings/" + id + "#papers"));
 
         // DRA reads the meeting but does not issue the office's letter
         HttpResponse<byte[]> dra = get(SignIn.as(port, DemoAccounts.DRA_OFFICER, "demo"), papers + "invitation.pdf");
