@@ -184,9 +184,7 @@ public final class WordDocument implements OfficialPaper {
         for (float w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(WIDTH * w / total)));
         }
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
+        table.getRow(0).setRepeatHeader(true);
         for (int r = 0; r <= rows.size(); r++) {
             List<String> cells = r == 0 ? headers : rows.get(r - 1);
             XWPFTableRow row = table.getRow(r);
