@@ -17,17 +17,20 @@ import th.moralorg.reference.ThaiNames;
 
 /**
  * The register of issued documents (mo.issued_document, issue 17): a number per office, fiscal year
- * and kind, without gaps and unique under concurrent issue; one document of a kind per subject
+ * and series ({@link DocumentKind#series()}: certificates, outgoing letters), without gaps and unique under concurrent issue; one document of a kind per subject
  * (asking again returns it); a reissue keeps the number and raises the version
  * (docs/architecture.md, Documents).
  */
 @Service
 public class DocumentRegister {
 
-    /** One issued document; {@code token} keys its public verification page. */
+    /**
+     * One issued document; {@code token} keys its public verification page. It is for an organisation
+     * ({@code issuedTo}, a certificate) or for an {@code addressee} who is none (a letter).
+     */
     public record Issued(long id, String office, int fiscalYear, String kind, int number, String prefix, String subject,
-            long issuedTo, String issuedBy, Instant issuedAt, int version, String revisedBy, Instant revisedAt,
-            String token) {
+            Long issuedTo, String issuedBy, Instant issuedAt, int version, String revisedBy, Instant revisedAt,
+            String token, String addressee) {
         /** As the paper prints it: "ที่ วธ ๐๔๕๐/๑๒". */
         public String reference() {
             return DocumentRegister.reference(prefix, number);
@@ -77,28 +80,40 @@ public class DocumentRegister {
                 .param(subject).query(Issued.class).list();
     }
 
-    /** The subject's document of this kind: the one issued before, or a new one with the office's next number. */
+    /** The subject's document of this kind for an organisation: the one issued before, or a new one with the office's next number. */
     @Transactional
     public Issued issue(String office, int fiscalYear, DocumentKind kind, String subject, long issuedTo, String issuedBy) {
+        return issue(office, fiscalYear, kind, subject, issuedTo, null, issuedBy);
+    }
+
+    /** The same for a letter to {@code addressee} (no organisation of ours), e.g. "อธิบดีกรมการศาสนา". */
+    @Transactional
+    public Issued issueLetter(String office, int fiscalYear, DocumentKind kind, String subject, String addressee,
+            String issuedBy) {
+        return issue(office, fiscalYear, kind, subject, null, addressee, issuedBy);
+    }
+
+    private Issued issue(String office, int fiscalYear, DocumentKind kind, String subject, Long issuedTo, String addressee,
+            String issuedBy) {
         jdbc.sql("""
                 insert into mo.document_number_counter (office, fiscal_year, kind, last_value) values (?, ?, ?, 0)
-                on conflict (office, fiscal_year, kind) do nothing""").params(office, fiscalYear, kind.name()).update();
+                on conflict (office, fiscal_year, kind) do nothing""").params(office, fiscalYear, kind.series()).update();
         // issuers of one series wait here for each other; who comes second sees the first one's document
         int last = jdbc.sql("""
                 select last_value from mo.document_number_counter where office = ? and fiscal_year = ? and kind = ?
-                for update""").params(office, fiscalYear, kind.name()).query(Integer.class).single();
+                for update""").params(office, fiscalYear, kind.series()).query(Integer.class).single();
         Optional<Issued> before = find(kind, subject);
         if (before.isPresent()) {
             return before.get();
         }
         jdbc.sql("update mo.document_number_counter set last_value = ? where office = ? and fiscal_year = ? and kind = ?")
-                .params(last + 1, office, fiscalYear, kind.name()).update();
+                .params(last + 1, office, fiscalYear, kind.series()).update();
         jdbc.sql("""
-                insert into mo.issued_document (office, fiscal_year, kind, number, prefix, subject, issued_to, issued_by,
-                       issued_at, token)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(office, fiscalYear, kind.name(), last + 1, settings.prefixOf(office), subject, issuedTo, issuedBy,
-                        Timestamp.from(clock.instant()), token())
+                insert into mo.issued_document (office, fiscal_year, kind, number, prefix, subject, issued_to, addressee,
+                       issued_by, issued_at, token)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(office, fiscalYear, kind.name(), last + 1, settings.prefixOf(office), subject, issuedTo, addressee,
+                        issuedBy, Timestamp.from(clock.instant()), token())
                 .update();
         return find(kind, subject).orElseThrow();
     }

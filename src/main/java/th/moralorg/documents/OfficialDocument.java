@@ -28,10 +28,10 @@ import com.lowagie.text.pdf.PdfWriter;
  * right 2 cm, bottom 2 cm), Sarabun shipped with the application, Thai shaped by the JDK's layout
  * engine (OpenPDF's {@link LayoutProcessor}: GSUB and GPOS marks, so tone marks stack and ์ sits on
  * its consonant; docs/architecture.md, Documents), lines broken between Thai words, pages from the
- * second numbered "- ๒ -" at the top centre. Built top to bottom, then {@link #pdf()}. Not thread-safe;
+ * second numbered "- ๒ -" at the top centre. Built top to bottom ({@link OfficialPaper}), then {@link #pdf()}. Not thread-safe;
  * one per document.
  */
-public final class OfficialDocument {
+public final class OfficialDocument implements OfficialPaper {
 
     static final float CM = 72f / 2.54f;
     static final float TOP = 2.5f * CM;
@@ -42,6 +42,15 @@ public final class OfficialDocument {
     public static final float BODY = 14f;
     static final float TITLE = 18f;
     static final float LINE = 1.45f;
+    /** A letter's body paragraphs start 2.5 cm in. */
+    static final float INDENT = 2.5f * CM;
+    /** Tables in a smaller size, so a list of organisations fits the width. */
+    static final float TABLE = 13f;
+    static final float PAD = 0.15f * CM;
+    /** Shares of the text width: where the office's lines and the date of a letter start, the signature's centre. */
+    static final float OFFICE_AT = 0.55f;
+    static final float DATE_AT = 0.45f;
+    static final float SIGNATURE_AXIS = 0.65f;
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     static final BaseFont REGULAR;
@@ -86,6 +95,7 @@ public final class OfficialDocument {
     }
 
     /** The paper's title: bold, larger, centred. */
+    @Override
     public OfficialDocument title(String text) {
         for (String line : lines(text, BOLD, TITLE, width)) {
             write(line, BOLD, TITLE, LEFT + (width - width(line, BOLD, TITLE)) / 2);
@@ -93,17 +103,20 @@ public final class OfficialDocument {
         return gap();
     }
 
+    @Override
     public OfficialDocument heading(String text) {
         lines(text, BOLD, 16f, width).forEach(line -> write(line, BOLD, 16f, LEFT));
         return this;
     }
 
+    @Override
     public OfficialDocument paragraph(String text) {
         lines(text, REGULAR, BODY, width).forEach(line -> write(line, REGULAR, BODY, LEFT));
         return this;
     }
 
     /** Centred lines in {@code points}, bold or not (a certificate's lines). */
+    @Override
     public OfficialDocument centred(String text, float points, boolean bold) {
         BaseFont font = bold ? BOLD : REGULAR;
         for (String line : lines(text, font, points, width)) {
@@ -147,6 +160,7 @@ public final class OfficialDocument {
     }
 
     /** A line against the right margin (the date of a letter, a signature block's lines). */
+    @Override
     public OfficialDocument right(String text) {
         write(text, REGULAR, BODY, LEFT + width - width(text, REGULAR, BODY));
         return this;
@@ -176,15 +190,123 @@ public final class OfficialDocument {
     }
 
     /** What follows starts on a new page (a batch of papers in one PDF, one per page). */
+    @Override
     public OfficialDocument newPage() {
         room(Float.MAX_VALUE);
         return this;
     }
 
     /** Half a line of space. */
+    @Override
     public OfficialDocument gap() {
         y -= BODY * LINE / 2;
         return this;
+    }
+
+    @Override
+    public OfficialDocument indented(String text) {
+        List<String> lines = lines(text, REGULAR, BODY, width - INDENT, width);
+        for (int i = 0; i < lines.size(); i++) {
+            write(lines.get(i), REGULAR, BODY, i == 0 ? LEFT + INDENT : LEFT);
+        }
+        return this;
+    }
+
+    @Override
+    public OfficialDocument labelled(String label, String text) {
+        float at = labelWidth(label);
+        List<String> lines = lines(text, REGULAR, BODY, width - at);
+        room(Math.min(lines.size(), 2));
+        draw(label, REGULAR, BODY, LEFT);
+        lines.forEach(line -> write(line, REGULAR, BODY, LEFT + at));
+        return this;
+    }
+
+    /** Where a labelled text starts after its label, in points (Word's hanging indent is the same). */
+    static float labelWidth(String label) {
+        return width(label, REGULAR, BODY) + 0.4f * CM;
+    }
+
+    @Override
+    public OfficialDocument letterHead(String reference, List<String> office, String date) {
+        room(office.size() + 2);
+        float top = y;
+        draw(reference, REGULAR, BODY, LEFT);
+        for (String line : office) {
+            write(line, REGULAR, BODY, LEFT + width * OFFICE_AT);
+        }
+        y = Math.min(y, top - BODY * LINE);
+        write(date, REGULAR, BODY, LEFT + width * DATE_AT);
+        return gap();
+    }
+
+    @Override
+    public OfficialDocument signature(List<String> lines) {
+        room(lines.size());
+        float axis = LEFT + width * SIGNATURE_AXIS;
+        lines.forEach(line -> write(line, REGULAR, BODY, axis - width(line, REGULAR, BODY) / 2));
+        return this;
+    }
+
+    @Override
+    public OfficialDocument table(List<String> headers, float[] widths, List<List<String>> rows) {
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        float[] columns = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            columns[i] = width * widths[i] / total;
+        }
+        // the header and the first row together, never the header alone at a page's foot
+        float start = rowHeight(headers, columns, BOLD) + (rows.isEmpty() ? 0 : rowHeight(rows.get(0), columns, REGULAR));
+        if (y - start < BOTTOM) {
+            room(Float.MAX_VALUE);
+        }
+        row(headers, columns, BOLD);
+        for (List<String> row : rows) {
+            if (y - rowHeight(row, columns, REGULAR) < BOTTOM) {
+                room(Float.MAX_VALUE);
+                row(headers, columns, BOLD); // the header again on each page
+            }
+            row(row, columns, REGULAR);
+        }
+        return gap();
+    }
+
+    private float rowHeight(List<String> cells, float[] columns, BaseFont font) {
+        int most = 1;
+        for (int i = 0; i < columns.length; i++) {
+            most = Math.max(most, lines(cells.get(i), font, TABLE, columns[i] - 2 * PAD).size());
+        }
+        return most * TABLE * LINE + PAD;
+    }
+
+    private void row(List<String> cells, float[] columns, BaseFont font) {
+        float height = rowHeight(cells, columns, font);
+        if (y - height < BOTTOM) {
+            room(Float.MAX_VALUE);
+        }
+        float x = LEFT;
+        canvas.saveState();
+        canvas.setLineWidth(0.5f);
+        for (int i = 0; i < columns.length; i++) {
+            canvas.rectangle(x, y - height, columns[i], height);
+            float top = y - PAD / 2;
+            for (String line : lines(cells.get(i), font, TABLE, columns[i] - 2 * PAD)) {
+                drawAt(line, font, TABLE, x + PAD, top);
+                top -= TABLE * LINE;
+            }
+            x += columns[i];
+        }
+        canvas.stroke();
+        canvas.restoreState();
+        y -= height;
+    }
+
+    @Override
+    public byte[] bytes() {
+        return pdf();
     }
 
     /** The document, closed. */
@@ -215,19 +337,28 @@ public final class OfficialDocument {
     }
 
     private void draw(String text, BaseFont font, float size, float x) {
+        drawAt(text, font, size, x, y);
+    }
+
+    private void drawAt(String text, BaseFont font, float size, float x, float top) {
         if (text.isEmpty()) {
             return; // an empty line of a paragraph: only its space
         }
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         // the baseline one ascent below the line's top
-        canvas.setTextMatrix(x, y - size);
+        canvas.setTextMatrix(x, top - size);
         canvas.showText(text);
         canvas.endText();
     }
 
     /** The text broken into lines no wider than {@code max}, between words (Thai by the JDK's dictionary). */
     static List<String> lines(String text, BaseFont font, float size, float max) {
+        return lines(text, font, size, max, max);
+    }
+
+    /** The same, the first line no wider than {@code first} (an indented paragraph). */
+    static List<String> lines(String text, BaseFont font, float size, float first, float max) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             BreakIterator words = BreakIterator.getLineInstance(THAI);
@@ -236,7 +367,7 @@ public final class OfficialDocument {
             int start = words.first();
             for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
                 String word = paragraph.substring(start, end);
-                if (line.length() > 0 && width(line + word.stripTrailing(), font, size) > max) {
+                if (line.length() > 0 && width(line + word.stripTrailing(), font, size) > (lines.isEmpty() ? first : max)) {
                     lines.add(line.toString().stripTrailing());
                     line.setLength(0);
                 }

@@ -1,13 +1,35 @@
 package th.moralorg.reference;
 
-/** What an issued document of the register is (mo.issued_document.kind); each kind numbers on its own. */
+/**
+ * What an issued document of the register is (mo.issued_document.kind). Numbers run per
+ * {@link #series()}: certificates on their own, every outgoing letter in the one series of the
+ * office's outgoing-letter register (ทะเบียนหนังสือส่ง).
+ */
 public enum DocumentKind implements ThaiNamed {
-    LEVEL_CERTIFICATE("เกียรติบัตรองค์กรคุณธรรม");
+    LEVEL_CERTIFICATE("เกียรติบัตรองค์กรคุณธรรม"),
+    /** The office's letter inviting the provincial subcommittee's members to its meeting (5.2.2(3)). */
+    SUBCOMMITTEE_INVITATION("หนังสือเชิญประชุมคณะอนุกรรมการจังหวัด", true),
+    /** The office's covering letter to DRA with the organisations the subcommittee certified (5.2.2(4)). */
+    CERTIFIED_LIST_LETTER("หนังสือนำส่งรายชื่อองค์กรที่ได้รับการรับรองถึงกรมการศาสนา", true);
+
+    /** The series of outgoing letters (mo.document_number_counter.kind). */
+    public static final String LETTERS = "OUTGOING_LETTER";
 
     private final String thai;
+    private final boolean letter;
 
     DocumentKind(String thai) {
+        this(thai, false);
+    }
+
+    DocumentKind(String thai, boolean letter) {
         this.thai = thai;
+        this.letter = letter;
+    }
+
+    /** Whose numbers this kind takes: {@link #LETTERS} for a letter, its own otherwise. */
+    public String series() {
+        return letter ? LETTERS : name();
     }
 
     @Override

@@ -56,17 +56,23 @@ class MeetingPage {
 
     private static final Pattern ROW_FIELD = Pattern.compile("^resolutions\\[(\\d+)\\]\\.(\\w+)$");
 
+    /** One of the meeting's papers on its page: where to get it, or why not yet. */
+    record PaperLink(String id, String name, String pdf, String docx, String note) {
+    }
+
     private final ReviewMeetingService service;
     private final ReviewMeetings meetings;
     private final ReviewMinutes minutes;
+    private final MeetingPapers papers;
     private final Provinces provinces;
     private final IdentityService identity;
 
-    MeetingPage(ReviewMeetingService service, ReviewMeetings meetings, ReviewMinutes minutes, Provinces provinces,
-            IdentityService identity) {
+    MeetingPage(ReviewMeetingService service, ReviewMeetings meetings, ReviewMinutes minutes, MeetingPapers papers,
+            Provinces provinces, IdentityService identity) {
         this.service = service;
         this.meetings = meetings;
         this.minutes = minutes;
+        this.papers = papers;
         this.provinces = provinces;
         this.identity = identity;
     }
@@ -158,6 +164,36 @@ class MeetingPage {
         return minutes.require(id).asAttachment();
     }
 
+    /**
+     * The meeting's papers (issue 17) as PDF or Word, for whom may open the meeting page; the two
+     * letters are numbered on their first download by the province's officers (MeetingPapers).
+     */
+    @GetMapping("/meetings/{id}/papers/{paper}.{format}")
+    ResponseEntity<byte[]> paper(@PathVariable long id, @PathVariable String paper, @PathVariable String format,
+            HttpServletRequest request) {
+        ApiCaller caller = caller(request);
+        ReviewMeetings.Meeting meeting = meetings.of(caller, id);
+        MeetingPapers.Paper which = MeetingPapers.Paper.of(paper).filter(p -> "pdf".equals(format) || "docx".equals(format))
+                .orElseThrow(() -> ApiProblem.notFound("ไม่มีเอกสารนี้ของการประชุม"));
+        return papers.render(meeting, which, "docx".equals(format), caller).asAttachment();
+    }
+
+    private static List<PaperLink> paperLinks(ReviewMeetings.Meeting meeting) {
+        List<PaperLink> links = new ArrayList<>();
+        for (MeetingPapers.Paper paper : MeetingPapers.Paper.values()) {
+            String note = switch (paper) {
+                case INVITATION -> meeting.meetingDate() == null ? "ออกได้หลังกำหนดวัน สถานที่ และองค์ประชุม" : null;
+                case CERTIFIED_LIST_LETTER -> MeetingPapers.CONFIRMED.contains(meeting.status()) ? null
+                        : "ออกได้หลังยืนยันมติในระบบรายการงาน";
+                default -> null;
+            };
+            String base = "/meetings/" + meeting.id() + "/papers/" + paper.path;
+            links.add(new PaperLink("paper-" + paper.path, paper.thai, note == null ? base + ".pdf" : null,
+                    note == null ? base + ".docx" : null, note));
+        }
+        return links;
+    }
+
     private ApiCaller caller(HttpServletRequest request) {
         return PageCaller.of(request, identity);
     }
@@ -179,6 +215,7 @@ class MeetingPage {
         model.addAttribute("resolutionChoices", choices(ReviewMeetingService.RESOLUTIONS));
         model.addAttribute("levelChoices", choices(List.of(Level.values())));
         model.addAttribute("minutesUploaded", minutes.find(meeting.id()).isPresent());
+        model.addAttribute("papers", paperLinks(meeting));
         model.addAttribute("errors", errors);
         return "review/meeting";
     }

@@ -64,6 +64,8 @@ class ScheduleMeetingValidation implements TaskListener {
         model.put("venue", place);
         model.put("agenda", agenda);
         model.put("fiscalYear", meeting.fiscalYear());
+        // "ดูเอกสารการประชุม": the meeting's papers (the invitation to send the members, the agenda)
+        model.put("link", "/meetings/" + meetingId + "#papers");
         String key = "REVIEW-" + meetingId;
         notifications.enqueue("subcommittee-agenda",
                 List.of("group:" + ProvinceTenants.officerGroupOf(meeting.provinceCode()),
