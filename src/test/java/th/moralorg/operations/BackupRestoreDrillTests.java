@@ -2,6 +2,9 @@ package th.moralorg.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import th.moralorg.organisationcase.CasesAtEveryStage;
-import th.moralorg.support.Api;
 import th.moralorg.support.EmbeddedPostgresServer;
 import th.moralorg.support.Nodes;
 import th.moralorg.support.PostgresTools;
+import th.moralorg.support.SignIn;
 
 /**
  * The backup and restore drill of docs/operations.md "Backups", with PostgreSQL's own tools: a
@@ -67,7 +70,7 @@ class BackupRestoreDrillTests {
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         String source = EmbeddedPostgresServer.newTestDatabase();
-        running = start("drill-running", source);
+        running = start("drillRunning", source);
         CasesAtEveryStage.Made made = CasesAtEveryStage.create(running);
         List<String> tasks = openTasks(running);
         List<String> timers = timers(running);
@@ -123,21 +126,25 @@ class BackupRestoreDrillTests {
                 "public.act_ru_task", "public.act_ru_job");
 
         // the application on it finds every case, task, timer and file
-        restored = start("drill-restored", target);
+        restored = start("drillRestored", target);
         JdbcClient db = restored.getBean(JdbcClient.class);
         assertThat(db.sql("select count(*) || '' from act_re_deployment").query(String.class).single())
                 .as("no model deployed again").isEqualTo(before.get("public.act_re_deployment").split(" ")[0]);
         assertThat(openTasks(restored)).containsExactlyElementsOf(tasks);
         assertThat(timers(restored)).containsExactlyElementsOf(timers);
-        Api api = new Api(Nodes.port(restored));
+        // signed in through the session: HTTP Basic on /api would ask Camunda for the engine named
+        // "default", which in this JVM is the shared test context's, not this node's
+        HttpClient officer = SignIn.as(Nodes.port(restored), "officer.50", "demo");
+        String base = "http://localhost:" + Nodes.port(restored);
         for (String caseNumber : made.caseByStage().values()) {
-            assertThat(api.get("/api/cases/" + caseNumber, "officer.50", "demo").statusCode()).isEqualTo(200);
+            assertThat(officer.send(HttpRequest.newBuilder(URI.create(base + "/api/cases/" + caseNumber)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).as(caseNumber).isEqualTo(200);
         }
         for (CasesAtEveryStage.File file : made.files()) {
             long id = db.sql("select id from mo.attachment where case_number = ? and file_name = ?")
                     .params(file.caseNumber(), file.fileName()).query(Long.class).single();
-            HttpResponse<byte[]> download = api.getBytes("/api/cases/" + file.caseNumber() + "/attachments/" + id,
-                    "officer.50", "demo");
+            HttpResponse<byte[]> download = officer.send(HttpRequest.newBuilder(URI.create(base + "/api/cases/"
+                    + file.caseNumber() + "/attachments/" + id)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.body()).as(file.fileName()).isEqualTo(file.content());
         }

@@ -36,6 +36,11 @@ public final class Nodes {
      */
     public static ConfigurableApplicationContext start(String name, String jdbcUrl, boolean setsUpLogging,
             List<String> settings) {
+        // Camunda ignores a name with a hyphen and names the engine "default": closing the node would
+        // then take the shared test context's engine out of Camunda's registry
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("an engine name of letters, digits and _ only: " + name);
+        }
         SpringApplication node = new SpringApplicationBuilder(MoralOrganisationApplication.class).profiles("demo").build();
         if (!setsUpLogging) {
             node.setListeners(node.getListeners().stream()
