@@ -245,11 +245,16 @@ class HostileInputTests {
             }
             boolean post = attributes.toLowerCase(java.util.Locale.ROOT).contains("method=\"post\"");
             List<String> names = new ArrayList<>();
-            Matcher field = Pattern.compile("<(?:input|select|textarea)[^>]*\\sname=\"([^\"]+)\"").matcher(forms.group(2));
+            boolean takesInput = false;
+            Matcher field = Pattern.compile("<(input|select|textarea)([^>]*)\\sname=\"([^\"]+)\"([^>]*)>").matcher(forms.group(2));
             while (field.find()) {
-                if (!field.group(1).equals("_csrf")) {
-                    names.add(field.group(1));
+                if (!field.group(3).equals("_csrf")) {
+                    names.add(field.group(3));
+                    takesInput |= !(field.group(2) + field.group(4)).contains("type=\"hidden\"");
                 }
+            }
+            if (post && !takesInput) {
+                continue; // a button that acts (send again, switch off), not a form that takes input
             }
             found++;
             for (String value : post ? REFUSED_BY_ANY_FIELD : VALUES) {
