@@ -41,34 +41,46 @@ public final class ApiErrors {
     }
 
     /**
-     * As {@link #write}, but a browser asking for a page (not /api, not Camunda's, HTML accepted)
-     * gets the Thai message as a page of its own: a filter has no layout to render, so the page is
-     * plain, with the stylesheet and a way home.
+     * As {@link #write}, but a browser asking for a page ({@link #wantsPage}) gets the Thai message
+     * as a page of its own ({@link #page}).
      */
     public static void writeForPeople(HttpServletRequest request, HttpServletResponse response, int status,
             String camundaType, String thaiMessage) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String accept = request.getHeader("Accept");
-        if (isCamundaApi(path) || path.startsWith("/api/") || accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+        if (!wantsPage(request.getRequestURI().substring(request.getContextPath().length()), request.getHeader("Accept"))) {
             write(request, response, status, camundaType, thaiMessage);
             return;
         }
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
-        String message = org.springframework.web.util.HtmlUtils.htmlEscape(thaiMessage, StandardCharsets.UTF_8.name());
-        String home = request.getContextPath() + "/";
-        response.getWriter().write("""
+        response.getWriter().write(page(request.getContextPath(), status, thaiMessage));
+    }
+
+    /** A browser asking for a page: not our API, not Camunda's, and HTML accepted. */
+    static boolean wantsPage(String path, String accept) {
+        return !path.startsWith("/api/") && !isCamundaApi(path) && accept != null
+                && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    /**
+     * A refusal as a page of its own: what answers before (or without) the application has no
+     * layout to render, so the page is plain, with the stylesheet and a way home.
+     */
+    static String page(String contextPath, int status, String thaiMessage) {
+        String title = ApiProblem.title(status);
+        String home = contextPath + "/";
+        return """
                 <!DOCTYPE html>
                 <html lang="th">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>กรุณารอสักครู่ - ระบบบริหารงานองค์กรคุณธรรม</title>
+                <title>%s - ระบบบริหารงานองค์กรคุณธรรม</title>
                 <link rel="stylesheet" href="%smoralorg.css"></head>
-                <body><main id="main"><h1>กรุณารอสักครู่</h1>
+                <body><main id="main"><h1>%s</h1>
                 <p class="notice bad" role="alert" id="refusal">%s</p>
                 <p><a href="%s">กลับหน้าแรก</a></p></main></body>
                 </html>
-                """.formatted(home, message, home));
+                """.formatted(title, home, title,
+                org.springframework.web.util.HtmlUtils.htmlEscape(thaiMessage, StandardCharsets.UTF_8.name()), home);
     }
 
     /** Whether a path (after the context path) is /engine-rest or the webapps' /camunda/api: a shape, no access. */

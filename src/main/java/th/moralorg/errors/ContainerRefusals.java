@@ -50,20 +50,15 @@ class ContainerRefusals implements WebServerFactoryCustomizer<TomcatServletWebSe
             }
             String message = ProblemErrorController.detail(status);
             String path = request.getRequestURI() == null ? "" : request.getRequestURI();
-            String accept = request.getHeader("Accept");
-            boolean page = !path.startsWith("/api/") && !ApiErrors.isCamundaApi(path) && accept != null
-                    && accept.contains(MediaType.TEXT_HTML_VALUE);
             try {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer == null) {
                     return;
                 }
-                if (page) {
+                if (ApiErrors.wantsPage(path, request.getHeader("Accept"))) {
                     response.setContentType(MediaType.TEXT_HTML_VALUE);
-                    writer.write("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>"
-                            + ApiProblem.title(status) + "</title></head><body><h1>" + ApiProblem.title(status)
-                            + "</h1><p>" + message + "</p><p><a href=\"/\">กลับหน้าแรก</a></p></body></html>");
+                    writer.write(ApiErrors.page("", status, message));
                 } else {
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     writer.write(ApiErrors.JSON.writeValueAsString(ApiProblem.problem(status, message)));

@@ -1,7 +1,6 @@
 package th.moralorg.errors;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -14,10 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Answers a request that failed because PostgreSQL could not be reached or refused writes
@@ -52,25 +49,8 @@ class DatabaseRefusals extends OncePerRequestFilter {
             throws IOException {
         response.reset();
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseRefusal.RETRY_AFTER_SECONDS));
-        if (wantsPage(request)) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>"
-                    + ApiProblem.title(503) + "</title></head><body><h1>" + ApiProblem.title(503) + "</h1><p>"
-                    + HtmlUtils.htmlEscape(refusal.thaiMessage()) + "</p></body></html>");
-        } else {
-            ApiErrors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, refusal.type(),
-                    refusal.thaiMessage());
-        }
-    }
-
-    /** A browser asking for a page (not our API, not Camunda's): it reads HTML. */
-    private static boolean wantsPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return !path.startsWith("/api/") && !ApiErrors.isCamundaApi(path) && accept != null
-                && accept.contains(MediaType.TEXT_HTML_VALUE);
+        ApiErrors.writeForPeople(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, refusal.type(),
+                refusal.thaiMessage());
     }
 
     private static String rootCause(Throwable e) {
