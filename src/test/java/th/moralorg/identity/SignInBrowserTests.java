@@ -30,14 +30,14 @@ class SignInBrowserTests {
             assertThat(browser.driver.getCurrentUrl()).isEqualTo(base + "/office");
 
             browser.driver.get(base + "/camunda/app/cockpit/default/");
-            browser.wait.until(d -> browser.pageText().contains("อินสแตนซ์กระบวนการที่กำลังทำงาน"));
+            browser.await("cockpit-dashboard", d -> browser.pageText().contains("อินสแตนซ์กระบวนการที่กำลังทำงาน"));
             assertThat(browser.driver.getCurrentUrl()).contains("/camunda/app/cockpit/").doesNotContain("login");
 
             // one person's profile: any list of users (paged, ordered by id) may hold by now more
             // users than a page, made by the tests run before this one
             browser.driver.get(base + "/camunda/app/admin/default/#/users/" + DemoAccounts.CHIANG_MAI_OFFICER
                     + "?tab=profile");
-            browser.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            browser.await("admin-profile", d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                     "return Array.from(document.querySelectorAll('input')).some(i => i.value === 'บุญมี');")));
             assertThat(browser.driver.getCurrentUrl()).contains("/camunda/app/admin/").doesNotContain("login");
 

@@ -71,6 +71,10 @@ public final class ThaiBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=th", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "th,th-TH,en"));
+        // the console kept, for a failing wait to say what the page's scripts met
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -162,12 +166,23 @@ public final class ThaiBrowser implements AutoCloseable {
      * a refused completion as a notification) and keeps a screenshot.
      */
     public void awaitAfterSubmit(String screenshotName, java.util.function.BooleanSupplier done) throws IOException {
+        await(screenshotName, d -> done.getAsBoolean());
+    }
+
+    /**
+     * Waits for a condition; on time-out fails with where the browser is, what the page said, what
+     * its console logged (a refused request of a webapp shows there) and a screenshot.
+     */
+    public void await(String screenshotName, java.util.function.Function<WebDriver, Boolean> condition)
+            throws IOException {
         try {
-            wait.until(d -> done.getAsBoolean());
+            wait.until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot(screenshotName);
-            throw new AssertionError("not done 60 s after the submit; screenshot " + shot + "; the page said:\n"
-                    + pageText(), e);
+            String console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining("\n"));
+            throw new AssertionError("not so after 60 s at " + driver.getCurrentUrl() + "; screenshot " + shot
+                    + "; the page said:\n" + pageText() + "\nthe console said:\n" + console, e);
         }
     }
 
