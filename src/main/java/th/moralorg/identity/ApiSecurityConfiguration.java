@@ -19,6 +19,7 @@ import th.moralorg.web.RequestCounts;
 import th.moralorg.web.SecurityHeaders;
 import th.moralorg.web.NulCharacters;
 import th.moralorg.web.UnnormalisedPaths;
+import th.moralorg.web.WebappNonces;
 
 /**
  * Guards for Camunda's two HTTP APIs: {@code /engine-rest} (our REST API) and
@@ -44,6 +45,15 @@ class ApiSecurityConfiguration {
         var registration = new FilterRegistrationBean<>(new SecurityHeaders());
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappNonces> webappNonces() {
+        var registration = new FilterRegistrationBean<>(new WebappNonces());
+        // before Camunda's own filters of the webapps (registered after every ordered bean)
+        registration.addUrlPatterns("/camunda/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

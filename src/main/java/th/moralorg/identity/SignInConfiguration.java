@@ -31,6 +31,9 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
@@ -150,6 +153,16 @@ class SignInConfiguration {
      * After Spring Security, so that the signed-in person is the request's principal; before the
      * webapps' own filters, which then find the login in the session as if typed into their form.
      */
+    /**
+     * A browser's first requests after signing in come at once (Tasklist asks for a dozen things):
+     * each adds the webapps' sign-in to the session, and with Spring Session's plain INSERT all but
+     * the first failed on the attribute's key, answering 500. PostgreSQL's upsert takes them all.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributesUpserted() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappsTakeTheSignIn() {
         var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
