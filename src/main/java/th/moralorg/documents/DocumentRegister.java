@@ -46,6 +46,9 @@ public class DocumentRegister {
         return "ที่ " + prefix + "/" + ThaiNumerals.of(number);
     }
 
+    /** Who issued a paper the system issues itself, on a step of the process (as issued_by keeps it). */
+    public static final String BY_THE_SYSTEM = "system";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;

@@ -40,6 +40,24 @@ public interface OfficialPaper {
     OfficialPaper signature(List<String> lines);
 
     /**
+     * An official letter's close: "ขอแสดงความนับถือ", room to sign, dots for the signer's name,
+     * then the signer's position lines.
+     */
+    default OfficialPaper closing(List<String> position) {
+        List<String> lines = new java.util.ArrayList<>(List.of("ขอแสดงความนับถือ", "", "", "(" + DOTS + ")"));
+        lines.addAll(position);
+        return signature(lines).gap();
+    }
+
+    /** The office's contact lines at the foot of its letter; the telephone is filled in by hand [INF: not stored]. */
+    default OfficialPaper contact(String office) {
+        return paragraph(office + "\nโทร. ........................................");
+    }
+
+    /** What the office fills in by hand: a name, a time, a place not yet set. */
+    String DOTS = "..................................................";
+
+    /**
      * A table with ruled cells: {@code headers} bold (repeated on each page), {@code widths} the
      * columns' shares of the text width, each row's cells wrapped in their column.
      */

@@ -22,10 +22,12 @@ public class CaseDecisions {
 
     private final Cases cases;
     private final CaseSteps steps;
+    private final NationalResultNotices notices;
 
-    CaseDecisions(Cases cases, CaseSteps steps) {
+    CaseDecisions(Cases cases, CaseSteps steps, NationalResultNotices notices) {
         this.cases = cases;
         this.steps = steps;
+        this.notices = notices;
     }
 
     public void provincial(DelegateExecution execution) {
@@ -81,8 +83,10 @@ public class CaseDecisions {
         }
         cases.updateStatus(caseNumber, "ENDORSED".equals(result)
                 ? CaseStatus.NATIONALLY_ENDORSED : CaseStatus.NATIONALLY_NOT_ENDORSED);
+        // the office's letter, numbered with the result so that the mail can send the organisation to it
+        String notice = notices.issue(cases.find(caseNumber).orElseThrow()).reference();
         steps.notify(execution, CaseNotification.Kind.NATIONAL_RESULT, Map.of("result", result,
-                "remarks", remarks == null ? "" : remarks,
+                "remarks", remarks == null ? "" : remarks, "noticeReference", notice,
                 "outstandingModel", "ENDORSED".equals(result) && Boolean.TRUE.equals(execution.getVariable("outstandingModel"))));
     }
 }

@@ -217,7 +217,8 @@ public class CaseFile {
 
     private static List<IssuedDocument> documents(List<DocumentRegister.Issued> issued, Map<String, String> names) {
         return issued.stream().map(d -> new IssuedDocument(d.kind(), d.kindName(), d.reference(), d.version(),
-                d.issuedBy(), names.getOrDefault(d.issuedBy(), d.issuedBy()), d.issuedAt(),
+                d.issuedBy(), DocumentRegister.BY_THE_SYSTEM.equals(d.issuedBy()) ? "ระบบ (ออกพร้อมการบันทึกผล)"
+                        : names.getOrDefault(d.issuedBy(), d.issuedBy()), d.issuedAt(),
                 d.revisedBy() == null ? null : names.getOrDefault(d.revisedBy(), d.revisedBy()), d.revisedAt())).toList();
     }
 

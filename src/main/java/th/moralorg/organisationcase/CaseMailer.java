@@ -87,7 +87,8 @@ class CaseMailer {
                         : "ไม่ผ่านการพิจารณาระดับชาติ");
                 Object remarks = notice.data().get("remarks");
                 model.put("remarks", remarks == null || remarks.toString().isBlank() ? null : remarks);
-                model.put("link", tasklist);
+                model.put("noticeLink", settings.publicBaseUrl() + "/cases/" + c.caseNumber() + "/national-result-notice.pdf");
+                model.put("link", settings.publicBaseUrl() + "/cases/" + c.caseNumber());
                 yield "national-result";
             }
             case SITE_VISIT_PREPARATION -> {

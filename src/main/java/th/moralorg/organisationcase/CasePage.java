@@ -51,10 +51,12 @@ class CasePage {
     private final Clock clock;
     private final FormPapers papers;
     private final Certificates certificates;
+    private final NationalResultNotices notices;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
-            Certificates certificates) {
+            Certificates certificates, NationalResultNotices notices) {
         this.file = file;
+        this.notices = notices;
         this.certificates = certificates;
         this.papers = papers;
         this.cases = cases;
@@ -97,6 +99,19 @@ class CasePage {
         Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
                 .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
         return pdf(certificates.download(c, caller.groups(), caller.userId()));
+    }
+
+    /**
+     * The province's letter telling the national result (issue 17), numbered when the result was
+     * recorded: PDF, or {@code .docx} for the office to reword; for whom may read the case, 404 in
+     * Thai otherwise and before the result.
+     */
+    @GetMapping({"/cases/{caseNumber}/national-result-notice.pdf", "/cases/{caseNumber}/national-result-notice.docx"})
+    ResponseEntity<byte[]> nationalResultNotice(@PathVariable String caseNumber, HttpServletRequest request) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
+                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        return notices.render(c, request.getRequestURI().endsWith(".docx")).asAttachment();
     }
 
     static ResponseEntity<byte[]> pdf(FormPapers.Pdf pdf) {

@@ -10,7 +10,9 @@ public enum DocumentKind implements ThaiNamed {
     /** The office's letter inviting the provincial subcommittee's members to its meeting (5.2.2(3)). */
     SUBCOMMITTEE_INVITATION("หนังสือเชิญประชุมคณะอนุกรรมการจังหวัด", true),
     /** The office's covering letter to DRA with the organisations the subcommittee certified (5.2.2(4)). */
-    CERTIFIED_LIST_LETTER("หนังสือนำส่งรายชื่อองค์กรที่ได้รับการรับรองถึงกรมการศาสนา", true);
+    CERTIFIED_LIST_LETTER("หนังสือนำส่งรายชื่อองค์กรที่ได้รับการรับรองถึงกรมการศาสนา", true),
+    /** The office's letter telling an organisation the national bodies' result (5.2.2(4)). */
+    NATIONAL_RESULT_NOTICE("หนังสือแจ้งผลการพิจารณาระดับชาติ", true);
 
     /** The series of outgoing letters (mo.document_number_counter.kind). */
     public static final String LETTERS = "OUTGOING_LETTER";

@@ -68,7 +68,7 @@ class MeetingPapers {
     /** Whom the letters are addressed to, as the register keeps it. */
     static final String DRA = "อธิบดีกรมการศาสนา";
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
-    private static final String DOTS = "..................................................";
+    private static final String DOTS = OfficialPaper.DOTS;
     private static final String TIME = "เวลา .......... น.";
     /** The meeting's statuses once its resolutions are confirmed: the covering letter to DRA may go. */
     static final List<String> CONFIRMED = List.of("DECIDED", "REPORTED", "CLOSED");
@@ -181,8 +181,8 @@ class MeetingPapers {
                         + " " + TIME + " ณ " + f.place() + " รายละเอียดตามสิ่งที่ส่งมาด้วย")
                 .indented("จึงเรียนมาเพื่อโปรดเข้าร่วมประชุมตามวัน เวลา และสถานที่ดังกล่าว")
                 .gap();
-        signed(paper, List.of("วัฒนธรรมจังหวัด" + f.province(), "อนุกรรมการและเลขานุการ"));
-        contact(paper, f);
+        paper.closing(List.of("วัฒนธรรมจังหวัด" + f.province(), "อนุกรรมการและเลขานุการ"));
+        paper.contact(f.office());
         paper.newPage().title("รายชื่อแนบท้ายหนังสือ " + letter.reference())
                 .centred(f.subcommittee(), OfficialDocument.BODY, true).gap();
         f.members().forEach(paper::paragraph);
@@ -276,8 +276,8 @@ class MeetingPapers {
                         + " " + f.office() + "จึงขอส่งบัญชีรายชื่อองค์กรดังกล่าว รายละเอียดตามสิ่งที่ส่งมาด้วย")
                 .indented("จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไป")
                 .gap();
-        signed(paper, List.of("วัฒนธรรมจังหวัด" + f.province(), "ปฏิบัติราชการแทนผู้ว่าราชการจังหวัด" + f.province()));
-        contact(paper, f);
+        paper.closing(List.of("วัฒนธรรมจังหวัด" + f.province(), "ปฏิบัติราชการแทนผู้ว่าราชการจังหวัด" + f.province()));
+        paper.contact(f.office());
         paper.newPage().title("บัญชีรายชื่อองค์กรที่ได้รับการรับรองเป็นองค์กรคุณธรรม")
                 .centred("ตามมติ" + f.subcommittee(), OfficialDocument.BODY, false)
                 .centred(f.fiscalYear(), OfficialDocument.BODY, false)
@@ -303,17 +303,6 @@ class MeetingPapers {
 
     private String issuedOn(DocumentRegister.Issued letter) {
         return ThaiNumerals.of(ThaiDates.longDate(letter.issuedAt(), clock.getZone()));
-    }
-
-    private static void signed(OfficialPaper paper, List<String> position) {
-        List<String> lines = new ArrayList<>(List.of("ขอแสดงความนับถือ", "", "", "(" + DOTS + ")"));
-        lines.addAll(position);
-        paper.signature(lines).gap();
-    }
-
-    /** The office's contact lines at the foot of its letter; the telephone is filled in by hand [INF: not stored]. */
-    private static void contact(OfficialPaper paper, Facts f) {
-        paper.paragraph(f.office() + "\nโทร. ........................................");
     }
 
     private static String organisation(ReviewMeetings.Item item) {

@@ -41,6 +41,8 @@ class WebappNoncesTests {
     @Test
     void everyWebappPageServedAtOnceCarriesItsOwnNonce() throws Exception {
         HttpClient admin = SignIn.as(port, DemoAccounts.ADMIN, "demo");
+        // where signing in lands, as a browser goes there: then everything at once
+        assertThat(mismatch(admin, PAGES.get(0))).isNull();
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> answers = new ArrayList<>();

@@ -1,0 +1,200 @@
+package th.moralorg.organisationcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.moralorg.documents.DocumentRegister;
+import th.moralorg.documents.ThaiNumerals;
+import th.moralorg.reference.DocumentKind;
+import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.SignIn;
+
+/**
+ * Issue 17: the province's letter telling each organisation the national result (seed 5.2.2(4)),
+ * for two real cases certified by the province, one endorsed (outstanding model) and one not: it is
+ * numbered in the office's register of outgoing letters with the result, the organisation's mail
+ * links to it, the organisation and the province's officer download it as PDF and Word, another
+ * organisation and another province's officer get the case's 404. First pages kept under target/documents/.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NationalResultNoticeTests {
+
+    static final int YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
+    static final String OFFICER = "officer.50";
+    static final String PASSWORD = "แจ้งผลระดับชาติ9ok";
+    static final Path PAPERS = Path.of("target", "documents");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    DocumentRegister register;
+    @Autowired
+    JdbcClient jdbc;
+
+    String endorsed;
+    String endorsedName;
+    String endorsedCoordinator;
+    String notEndorsed;
+    String notEndorsedCoordinator;
+
+    @BeforeAll
+    void twoCasesCertifiedAndResultsRecorded() {
+        Map<String, Object> one = CaseDriver.registrationForm("50", YEAR);
+        endorsedName = (String) one.get("organisationName");
+        endorsedCoordinator = (String) one.get("coordinatorEmail");
+        endorsed = certified(one, true);
+        driver.correlate("NationalResult", endorsed, Map.of("nationalResult", "ENDORSED", "decidedBy", "dra.officer"));
+
+        Map<String, Object> two = CaseDriver.registrationForm("50", YEAR);
+        notEndorsedCoordinator = (String) two.get("coordinatorEmail");
+        notEndorsed = certified(two, false);
+        driver.correlate("NationalResult", notEndorsed, Map.of("nationalResult", "NOT_ENDORSED",
+                "nationalRemarks", "ควรมีหลักฐานการติดตามผลรอบ ๑๒ เดือน", "decidedBy", "dra.officer"));
+    }
+
+    private String certified(Map<String, Object> form, boolean outstanding) {
+        String coordinator = (String) form.get("coordinatorEmail");
+        String caseNumber = driver.register(form);
+        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
+        driver.complete(caseNumber, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-12-01"));
+        User user = identity.createUserQuery().userId(coordinator).singleResult();
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        driver.workThroughSteps(caseNumber, coordinator);
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 8));
+        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
+        driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED",
+                "certifiedLevel", 3, "outstandingModel", outstanding, "decidedBy", OFFICER));
+        return caseNumber;
+    }
+
+    @Test
+    void theNoticeIsNumberedWithTheResultAndTheMailLinksToIt() {
+        DocumentRegister.Issued first = register.find(DocumentKind.NATIONAL_RESULT_NOTICE, endorsed).orElseThrow();
+        DocumentRegister.Issued second = register.find(DocumentKind.NATIONAL_RESULT_NOTICE, notEndorsed).orElseThrow();
+        assertThat(first.issuedBy()).isEqualTo(DocumentRegister.BY_THE_SYSTEM);
+        assertThat(first.office()).isEqualTo("50");
+        assertThat(first.fiscalYear()).isEqualTo(YEAR);
+        // one series with the office's other letters: the next number, nothing between
+        assertThat(second.number()).isEqualTo(first.number() + 1);
+        assertThat(first.reference()).isEqualTo("ที่ วธ ๐๔๕๐/" + ThaiNumerals.of(first.number()));
+
+        String mail = jdbc.sql("select body_text from mo.notification where kind = 'national-result' and business_key = ?")
+                .param(endorsed).query(String.class).single();
+        assertThat(mail).contains(first.reference())
+                .contains("/cases/" + endorsed + "/national-result-notice.pdf")
+                .contains("และคัดเลือกเป็นองค์กรต้นแบบโดดเด่น");
+    }
+
+    @Test
+    void theOrganisationAndItsOfficeReadTheLetterAsPdfAndWord() throws Exception {
+        DocumentRegister.Issued issued = register.find(DocumentKind.NATIONAL_RESULT_NOTICE, endorsed).orElseThrow();
+        HttpClient organisation = SignIn.as(port, endorsedCoordinator, PASSWORD);
+        HttpResponse<byte[]> pdf = get(organisation, "/cases/" + endorsed + "/national-result-notice.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        String text = text(pdf.body(), "national-result-notice-endorsed");
+        assertThat(text).contains(issued.reference(), "สำนักงานวัฒนธรรมจังหวัดเชียงใหม่",
+                "แจ้งผลการพิจารณาองค์กรคุณธรรมระดับชาติ", "ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(YEAR), "นางสาวใจดี มีสุข",
+                "วัฒนธรรมจังหวัดเชียงใหม่", "จึงขอแสดงความยินดี");
+        assertThat(unwrapped(text)).contains(unwrapped("มีมติเห็นชอบผลการรับรองของ" + endorsedName
+                + " และคัดเลือกเป็นองค์กรคุณธรรมต้นแบบโดดเด่น"), unwrapped("\"องค์กรคุณธรรมต้นแบบ\" (ระดับ ๓)"));
+        // dated the day it was numbered, in Thai digits
+        assertThat(text).containsPattern("[๐-๙]{1,2} [ก-๙]+ [๐-๙]{4}");
+
+        HttpResponse<byte[]> word = get(SignIn.as(port, OFFICER, "demo"),
+                "/cases/" + endorsed + "/national-result-notice.docx");
+        assertThat(word.statusCode()).isEqualTo(200);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(word.body()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            assertThat(extractor.getText()).contains(issued.reference(), "แจ้งผลการพิจารณาองค์กรคุณธรรมระดับชาติ",
+                    endorsedName);
+        }
+
+        // the case file lists it, issued by the system with the result
+        String page = new String(get(organisation, "/cases/" + endorsed).body(), StandardCharsets.UTF_8);
+        assertThat(page).contains(DocumentKind.NATIONAL_RESULT_NOTICE.thai(), issued.reference(),
+                "/cases/" + endorsed + "/national-result-notice.pdf");
+    }
+
+    @Test
+    void aCaseNotEndorsedGetsTheRemarksAndTheWayOn() throws Exception {
+        HttpClient organisation = SignIn.as(port, notEndorsedCoordinator, PASSWORD);
+        String text = text(get(organisation, "/cases/" + notEndorsed + "/national-result-notice.pdf").body(),
+                "national-result-notice-not-endorsed");
+        assertThat(unwrapped(text)).contains(unwrapped("มีมติไม่เห็นชอบผลการรับรอง"),
+                unwrapped("ข้อสังเกตของคณะกรรมการ: ควรมีหลักฐานการติดตามผลรอบ ๑๒ เดือน"),
+                unwrapped("ประเมินตนเองเพื่อขอรับการรับรองในปีงบประมาณถัดไป"));
+        assertThat(text).doesNotContain("ขอแสดงความยินดี");
+    }
+
+    @Test
+    void nobodyElseReadsIt() throws Exception {
+        String path = "/cases/" + endorsed + "/national-result-notice.pdf";
+        for (HttpClient stranger : List.of(SignIn.as(port, notEndorsedCoordinator, PASSWORD),
+                SignIn.as(port, "officer.10", "demo"))) {
+            HttpResponse<byte[]> refused = get(stranger, path);
+            assertThat(refused.statusCode()).isEqualTo(404);
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains(CasePage.NOT_FOUND)
+                    .doesNotContain(endorsedName);
+        }
+        // before a result there is no notice
+        String pending = driver.register(CaseDriver.registrationForm("50", YEAR));
+        HttpResponse<byte[]> none = get(SignIn.as(port, OFFICER, "demo"), "/cases/" + pending + "/national-result-notice.pdf");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(new String(none.body(), StandardCharsets.UTF_8)).contains("ยังไม่มีผลการพิจารณาระดับชาติ");
+    }
+
+    private HttpResponse<byte[]> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Files.createDirectories(PAPERS);
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", PAPERS.resolve(name + ".png").toFile());
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** The text without spaces and line breaks: what a wrapped paragraph says, wherever it was broken. */
+    private static String unwrapped(String text) {
+        return text.replaceAll("\\s", "");
+    }
+}
