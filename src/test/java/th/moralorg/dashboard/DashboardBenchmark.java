@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import th.moralorg.support.Timings;
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
@@ -43,7 +44,7 @@ class DashboardBenchmark {
     private final List<String> table = new ArrayList<>();
 
     @Test
-    void nationalVolume() {
+    void nationalVolume() throws Exception {
         long start = System.nanoTime();
         insert();
         jdbc.sql("vacuum analyze mo.organisation").update();
@@ -157,25 +158,13 @@ class DashboardBenchmark {
     }
 
     /** {@code call} answers its HTTP status. */
-    private void time(String who, String what, Supplier<Integer> call) {
-        for (int warm = 0; warm < 3; warm++) {
+    private void time(String who, String what, Supplier<Integer> call) throws Exception {
+        String row = Timings.of(3, 5, RUNS, BUDGET_NANOS, () -> {
             int status = call.get();
             if (status != 200) {
                 throw new IllegalStateException(what + " by " + who + ": " + status);
             }
-        }
-        long[] millis = new long[RUNS];
-        int runs = 0;
-        long begin = System.nanoTime();
-        while (runs < RUNS && (runs < 5 || System.nanoTime() - begin < BUDGET_NANOS)) {
-            long t0 = System.nanoTime();
-            call.get();
-            millis[runs++] = (System.nanoTime() - t0) / 1_000_000;
-        }
-        long[] done = Arrays.copyOf(millis, runs);
-        Arrays.sort(done);
-        String row = String.format("| %s | %s | %d | %d ms | %d ms |", who, what, runs, done[runs / 2],
-                done[Math.min(runs - 1, runs * 95 / 100)]);
+        }).record("dashboard", CASES, who + ": " + what, 200).row(who, what);
         System.out.println("DASHBOARD BENCHMARK: " + row);
         table.add(row);
     }

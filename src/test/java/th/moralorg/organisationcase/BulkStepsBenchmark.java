@@ -24,6 +24,7 @@ import th.moralorg.identity.DemoAccounts;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
+import th.moralorg.support.Timings;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
 import th.moralorg.support.Jobs;
@@ -81,6 +82,7 @@ class BulkStepsBenchmark {
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         System.out.printf("BULK STEPS BENCHMARK: preparations of %d provinces opened in one request in %.0f ms%n",
                 codes.size(), openMillis);
+        Timings.once(openMillis).record("bulk steps", codes.size(), "DRA: open every province's preparation", 10_000);
 
         // registration opens after each province's outreach (5.1); here straight, it is not measured
         for (String code : codes) {
@@ -104,6 +106,7 @@ class BulkStepsBenchmark {
         assertThat(undelivered("review_item", "meeting_id", meeting)).isZero();
         System.out.printf("BULK STEPS BENCHMARK: meeting of %d cases: confirmation %.0f ms, every decision delivered "
                 + "%.0f ms after it%n", MEETING, confirmMillis, meetingMillis);
+        Timings.once(meetingMillis).record("bulk steps", MEETING, "PCO: a meeting's decisions delivered", 5_000);
 
         if (ROUND == 0) {
             return;
@@ -145,6 +148,8 @@ class BulkStepsBenchmark {
         System.out.printf("BULK STEPS BENCHMARK: national round of %d reports, %d cases: 77 confirmations %.0f ms, "
                 + "every result delivered %.0f ms after the first%n", reports.size(), perProvince * reports.size(),
                 confirmedAll, roundMillis);
+        Timings.once(roundMillis).record("bulk steps", perProvince * reports.size(), "DRA: the national round's results delivered",
+                30_000);
         System.out.printf("BULK STEPS BENCHMARK: | opening 77 preparations | %.0f ms | meeting of %d | %.0f ms | "
                 + "national round of %d | %.0f ms |%n", openMillis, MEETING, meetingMillis,
                 perProvince * reports.size(), roundMillis);

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import th.moralorg.support.Timings;
 import th.moralorg.identity.DemoAccounts;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
@@ -48,7 +48,7 @@ class CaseListBenchmark {
     private final List<String> table = new ArrayList<>();
 
     @Test
-    void nationalVolume() {
+    void nationalVolume() throws Exception {
         long start = System.nanoTime();
         insert();
         // what autovacuum gives a table in steady state (statistics and the visibility map, which
@@ -177,25 +177,13 @@ class CaseListBenchmark {
         }
     }
 
-    private void time(String who, String what, Supplier<HttpResponse<String>> call) {
-        for (int warm = 0; warm < 3; warm++) {
+    private void time(String who, String what, Supplier<HttpResponse<String>> call) throws Exception {
+        String row = Timings.of(3, 5, RUNS, BUDGET_NANOS, () -> {
             HttpResponse<String> answer = call.get();
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(what + " by " + who + ": " + answer.statusCode() + " " + answer.body());
             }
-        }
-        long[] millis = new long[RUNS];
-        int runs = 0;
-        long begin = System.nanoTime();
-        while (runs < RUNS && (runs < 5 || System.nanoTime() - begin < BUDGET_NANOS)) {
-            long t0 = System.nanoTime();
-            call.get();
-            millis[runs++] = (System.nanoTime() - t0) / 1_000_000;
-        }
-        long[] done = Arrays.copyOf(millis, runs);
-        Arrays.sort(done);
-        String row = String.format("| %s | %s | %d | %d ms | %d ms |", who, what, runs, done[runs / 2],
-                done[Math.min(runs - 1, runs * 95 / 100)]);
+        }).record("case list", CASES, who + ": " + what, 200).row(who, what);
         System.out.println("CASE LIST BENCHMARK: " + row);
         table.add(row);
     }

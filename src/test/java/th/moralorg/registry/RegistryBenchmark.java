@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import th.moralorg.support.Timings;
 import th.moralorg.reference.Provinces;
 import th.moralorg.support.IntegrationTest;
 
@@ -175,21 +175,8 @@ class RegistryBenchmark {
     }
 
     private void time(String how, String what, Call call) throws Exception {
-        for (int warm = 0; warm < 3; warm++) {
-            call.run();
-        }
-        long[] micros = new long[RUNS];
-        int runs = 0;
-        long begin = System.nanoTime();
-        while (runs < RUNS && (runs < 5 || System.nanoTime() - begin < BUDGET_NANOS)) {
-            long t0 = System.nanoTime();
-            call.run();
-            micros[runs++] = (System.nanoTime() - t0) / 1_000;
-        }
-        long[] done = Arrays.copyOf(micros, runs);
-        Arrays.sort(done);
-        String row = String.format("| %s | %s | %d | %.1f ms | %.1f ms |", how, what, runs, done[runs / 2] / 1000.0,
-                done[Math.min(runs - 1, runs * 95 / 100)] / 1000.0);
+        String row = Timings.of(3, 5, RUNS, BUDGET_NANOS, call::run).record("registry", CASES, how + ": " + what, 200)
+                .row(how, what);
         System.out.println("REGISTRY BENCHMARK: " + row);
         table.add(row);
     }
