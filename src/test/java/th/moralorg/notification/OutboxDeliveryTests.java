@@ -109,10 +109,10 @@ class OutboxDeliveryTests {
         String businessKey = "MO-FAIL-" + System.nanoTime();
         List<String> good = addresses("fine", 3);
         String lateGood = Mails.unique("late");
-        long broken = insertRow(businessKey, "broken address@@example.org", 0);
-        // what the sender leaves after the relay refused a mail max-attempts times
-        long exhausted = insertRow(businessKey, lateGood, settings.maxAttempts());
-        jdbc.sql("update mo.notification set status = 'FAILED' where id = ?").param(exhausted).update();
+        long broken = insertRow(businessKey, "broken address@@example.org", 0, "PENDING");
+        // what the sender leaves after the relay refused a mail max-attempts times: FAILED from the
+        // start, as a row inserted PENDING could be sent before it is marked so, and again on its resend
+        long exhausted = insertRow(businessKey, lateGood, settings.maxAttempts(), "FAILED");
         queueEach(good, businessKey);
 
         Mails.await().until(() -> "FAILED".equals(status(broken)));
@@ -180,13 +180,13 @@ class OutboxDeliveryTests {
     }
 
     /** A row as a bug or a hand-made change could leave it, bypassing enqueue's checks. */
-    private long insertRow(String businessKey, String recipient, int attempts) {
+    private long insertRow(String businessKey, String recipient, int attempts, String status) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return jdbc.sql("""
                 insert into mo.notification (idempotency_key, recipient, kind, business_key, subject, body_text,
-                    body_html, attempts, next_attempt_at, created_at)
-                values (?, ?, 'submission-received', ?, 'ทดสอบ', 'ทดสอบ', '<p>ทดสอบ</p>', ?, ?, ?) returning id""")
-                .params("manual:" + businessKey + ":" + recipient, recipient, businessKey, attempts, now, now)
+                    body_html, attempts, next_attempt_at, created_at, status)
+                values (?, ?, 'submission-received', ?, 'ทดสอบ', 'ทดสอบ', '<p>ทดสอบ</p>', ?, ?, ?, ?) returning id""")
+                .params("manual:" + businessKey + ":" + recipient, recipient, businessKey, attempts, now, now, status)
                 .query(Long.class).single();
     }
 
