@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.ClientAddresses;
 import th.moralorg.support.IntegrationTest;
 import th.moralorg.support.SignIn;
 
@@ -169,7 +170,7 @@ class OrganisationPagesTests {
 
     @Test
     void thePagesFormsShareThePublicFormsLimitOfTheirAddress() throws Exception {
-        String flooder = "203.0.113." + (int) (Math.random() * 200 + 1);
+        String flooder = ClientAddresses.unique();
         clock.toStartOfNextWindow(publicFormWindow);
         try {
             flood(flooder);

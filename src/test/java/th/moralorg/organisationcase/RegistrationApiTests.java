@@ -25,6 +25,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
+import th.moralorg.support.ClientAddresses;
 import th.moralorg.support.IntegrationTest;
 import th.moralorg.support.TestClock;
 
@@ -110,7 +111,7 @@ class RegistrationApiTests {
 
     @Test
     void oneAddressSendingPublicFormsOverAndOverIsSlowedDownWithAThaiMessage() throws Exception {
-        String flooder = "203.0.113." + (int) (Math.random() * 200 + 1);
+        String flooder = ClientAddresses.unique();
         String empty = "{}";
         clock.toStartOfNextWindow(Duration.ofMinutes(10)); // moralorg.public-forms.window
         for (int i = 0; i < publicFormLimit; i++) {
