@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * bench/prod-jar's load client (issue 14 item 4), run as a single source file (java ProdJarLoad.java):
- * against a running production jar, makes an officer of Chiang Mai, registers {@code cases}
+ * against a running production jar, makes an officer of Chiang Mai per client, registers {@code cases}
  * organisations through the public API, then {@code clients} officers' clients claim and complete
  * the intent reviews (reviewIntent, seed 5.1.3) through /engine-rest as Tasklist's REST clients
  * would, and prints completions per second and the p50 / p95 of one claim + complete.
@@ -36,13 +36,20 @@ public class ProdJarLoad {
         int cases = Integer.parseInt(args[4]);
         int clients = Integer.parseInt(args[5]);
 
-        String officerId = "bench.officer." + UUID.randomUUID().toString().substring(0, 6);
-        String officerPassword = "Bench-Officer-9" + UUID.randomUUID().toString().substring(0, 4);
-        expect(204, send("POST", "/engine-rest/user/create", admin, "{\"profile\":{\"id\":\"" + officerId
-                + "\",\"firstName\":\"ทดสอบ\",\"lastName\":\"ภาระงาน\",\"email\":\"" + officerId + "@bench.example.org\"},"
-                + "\"credentials\":{\"password\":\"" + officerPassword + "\"}}"));
-        expect(204, send("PUT", "/engine-rest/group/pco-50/members/" + officerId, admin, null));
-        String officer = basic(officerId, officerPassword);
+        // one officer per client, as each officer of a province works from their own account
+        List<String> officerIds = new ArrayList<>();
+        List<String> officers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            String id = "bench.officer." + c + "." + UUID.randomUUID().toString().substring(0, 6);
+            String password = "Bench-Officer-9" + UUID.randomUUID().toString().substring(0, 4);
+            expect(204, send("POST", "/engine-rest/user/create", admin, "{\"profile\":{\"id\":\"" + id
+                    + "\",\"firstName\":\"ทดสอบ\",\"lastName\":\"ภาระงาน\",\"email\":\"" + id
+                    + "@bench.example.org\"},\"credentials\":{\"password\":\"" + password + "\"}}"));
+            expect(204, send("PUT", "/engine-rest/group/pco-50/members/" + id, admin, null));
+            officerIds.add(id);
+            officers.add(basic(id, password));
+        }
+        String officer = officers.get(0);
 
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -65,29 +72,31 @@ public class ProdJarLoad {
         List<Future<?>> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
+            String me = officerIds.get(c);
+            String auth = officers.get(c);
             workers.add(pool.submit(() -> {
                 while (true) {
                     // clients start from different rows of the list, as people pick different tasks
                     HttpResponse<String> page = send("GET", "/engine-rest/task?taskDefinitionKey=reviewIntent"
                             + "&candidateGroup=pco-50&unassigned=true&sortBy=created&sortOrder=asc&firstResult="
-                            + client * 2 + "&maxResults=1", officer, null);
+                            + client * 2 + "&maxResults=1", auth, null);
                     Matcher id = ID.matcher(page.body());
                     if (!id.find()) {
                         HttpResponse<String> first = send("GET", "/engine-rest/task?taskDefinitionKey=reviewIntent"
-                                + "&candidateGroup=pco-50&unassigned=true&maxResults=1", officer, null);
+                                + "&candidateGroup=pco-50&unassigned=true&maxResults=1", auth, null);
                         id = ID.matcher(first.body());
                         if (!id.find()) {
                             return null;
                         }
                     }
                     long t = System.nanoTime();
-                    HttpResponse<String> claim = send("POST", "/engine-rest/task/" + id.group(1) + "/claim", officer,
-                            "{\"userId\":\"" + officerId + "\"}");
+                    HttpResponse<String> claim = send("POST", "/engine-rest/task/" + id.group(1) + "/claim", auth,
+                            "{\"userId\":\"" + me + "\"}");
                     if (claim.statusCode() != 204) {
-                        conflicts.incrementAndGet(); // another client took it first
+                        conflicts.incrementAndGet(); // another officer took it first (409/500 in Thai)
                         continue;
                     }
-                    expect(204, send("POST", "/engine-rest/task/" + id.group(1) + "/submit-form", officer,
+                    expect(204, send("POST", "/engine-rest/task/" + id.group(1) + "/submit-form", auth,
                             "{\"variables\":{\"intentDecision\":{\"value\":\"ACCEPT\"}}}"));
                     nanos.add(System.nanoTime() - t);
                     done.incrementAndGet();

@@ -59,8 +59,7 @@ public class EngineErrorsInThai extends OncePerRequestFilter {
                     DatabaseRefusal.UNREACHABLE.thaiMessage()),
             new Rule(error -> typeOrMessage(error, DatabaseRefusal.REFUSES_WRITES.type(), null),
                     DatabaseRefusal.REFUSES_WRITES.thaiMessage()),
-            new Rule(error -> typeOrMessage(error, "OptimisticLockingException", null),
-                    "ข้อมูลนี้เพิ่งถูกแก้ไขโดยผู้อื่น กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง"),
+            new Rule(EngineErrorsInThai::concurrentUpdate, "ข้อมูลนี้เพิ่งถูกแก้ไขโดยผู้อื่น กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง"),
             new Rule(error -> typeOrMessage(error, null, "Cannot find task with id")
                     || typeOrMessage(error, null, "No matching task with id")
                     || typeOrMessage(error, null, "task is null"),
@@ -76,6 +75,8 @@ public class EngineErrorsInThai extends OncePerRequestFilter {
     private static final List<CallerError> CALLER_ERRORS = List.of(
             new CallerError(error -> typeOrMessage(error, null, "belongs to no authenticated tenant"), 403),
             new CallerError(error -> typeOrMessage(error, null, FORM_REFUSAL), 400),
+            // two people completing one task at once: the second lost, nothing of it was saved
+            new CallerError(EngineErrorsInThai::concurrentUpdate, 409),
             new CallerError(error -> typeOrMessage(error, null, "Cannot find task with id")
                     || typeOrMessage(error, null, "task is null"), 404));
 
@@ -119,6 +120,14 @@ public class EngineErrorsInThai extends OncePerRequestFilter {
         }
         return Stream.concat(Stream.of(accessRefusal), RULES.stream()).filter(rule -> rule.matches().test(error))
                 .map(Rule::thai).findFirst().orElse(null);
+    }
+
+    /**
+     * The engine's optimistic lock refused a change another transaction made first: by its type, or
+     * (when the REST API wraps it, e.g. "Cannot submit task form …") by the lock's own message.
+     */
+    private static boolean concurrentUpdate(JsonNode error) {
+        return typeOrMessage(error, "OptimisticLockingException", "was updated by another transaction concurrently");
     }
 
     private static boolean typeOrMessage(JsonNode error, String type, String messagePart) {

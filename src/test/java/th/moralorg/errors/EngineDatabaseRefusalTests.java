@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 
-/** Camunda's REST API on a database that is away: 503 in Thai, as our own API answers. */
+/**
+ * Camunda's REST API on a database that is away: 503 in Thai, as our own API answers; and a task
+ * two people complete at once: the loser's 500 becomes 409 in Thai (met by bench/prod-jar's clients).
+ */
 class EngineDatabaseRefusalTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,5 +40,17 @@ class EngineDatabaseRefusalTests {
         JsonNode body = JSON.readTree(answer.getEntity().toString());
         assertThat(new EngineErrorsInThai("refused").thaiMessage(body)).isEqualTo(
                 DatabaseRefusal.REFUSES_WRITES.thaiMessage());
+    }
+
+    @Test
+    void theSecondOfTwoCompletionsOfOneTaskAnswers409InThai() throws Exception {
+        // what /engine-rest answered the loser of two submit-forms of one task, as bench/prod-jar met it
+        JsonNode body = JSON.readTree("""
+                {"type":"RestException","message":"Cannot submit task form 2277: ENGINE-03005 Execution of                 'DELETE TaskEntity[2277]' failed. Entity was updated by another transaction concurrently."}""");
+        EngineErrorsInThai errors = new EngineErrorsInThai("refused");
+        assertThat(errors.callerErrorStatus(body)).isEqualTo(409);
+        assertThat(errors.thaiMessage(body)).isEqualTo("ข้อมูลนี้เพิ่งถูกแก้ไขโดยผู้อื่น กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง");
+        assertThat(errors.callerErrorStatus(JSON.readTree("{\"type\":\"OptimisticLockingException\",\"message\":\"x\"}")))
+                .isEqualTo(409);
     }
 }
