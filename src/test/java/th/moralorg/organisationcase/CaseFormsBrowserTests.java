@@ -193,7 +193,6 @@ class CaseFormsBrowserTests {
                     driver.complete(caseNumber, at, OFFICER, Map.of("completenessDecision", "COMPLETE"));
                     driver.correlate("ProvincialDecision", caseNumber,
                             Map.of("provincialDecision", "CERTIFIED", "certifiedLevel", 3));
-                    driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
                 }
                 default -> throw new AssertionError(caseNumber + " waits at " + at);
             }

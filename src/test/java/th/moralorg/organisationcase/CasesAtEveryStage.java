@@ -93,7 +93,7 @@ public final class CasesAtEveryStage {
             }
             driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
             if (stage.equals("nationally-endorsed")) {
-                continue;
+                continue; // the national-database entry still open beside the endorsed branch
             }
             driver.complete(caseNumber, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
         }
