@@ -51,10 +51,12 @@ class CasePage {
     private final Clock clock;
     private final FormPapers papers;
     private final Certificates certificates;
+    private final SiteVisitNotice siteVisitNotice;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
-            Certificates certificates) {
+            Certificates certificates, SiteVisitNotice siteVisitNotice) {
         this.file = file;
+        this.siteVisitNotice = siteVisitNotice;
         this.certificates = certificates;
         this.papers = papers;
         this.cases = cases;
@@ -97,6 +99,18 @@ class CasePage {
         Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
                 .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
         return pdf(certificates.download(c, caller.groups(), caller.userId()));
+    }
+
+    /**
+     * The site-visit preparation notice (seed 5.2.2(6)) as PDF: for whom may read the case, 404 in
+     * Thai otherwise and before the visit was scheduled (docs/access.md).
+     */
+    @GetMapping("/cases/{caseNumber}/site-visit-notice.pdf")
+    ResponseEntity<byte[]> siteVisitNotice(@PathVariable String caseNumber, HttpServletRequest request) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
+                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        return pdf(siteVisitNotice.download(c));
     }
 
     static ResponseEntity<byte[]> pdf(FormPapers.Pdf pdf) {

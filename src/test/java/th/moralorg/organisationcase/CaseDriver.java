@@ -97,6 +97,12 @@ public class CaseDriver {
         as(user, () -> tasks.complete(task.getId(), variables));
     }
 
+    /** 5.2.2(6): the PCO schedules the visit a month ahead, the coordinator confirms every item ready. */
+    void visitSite(String caseNumber, String officer, String coordinator) {
+        complete(caseNumber, "scheduleSiteVisit", officer, Forms.siteVisit(java.time.LocalDate.now().plusMonths(1)));
+        complete(caseNumber, "confirmSiteVisit", coordinator, Forms.siteVisitReady());
+    }
+
     void as(String user, Runnable action) {
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()

@@ -137,6 +137,11 @@ class CaseJourneyOverHttpTests {
             national = JSON.readTree(api.get("/api/cases/" + caseNumber, coordinator, PASSWORD).body()).get("status")
                     .asText();
         } while (!"NATIONALLY_ENDORSED".equals(national) && System.nanoTime() < deadline && pause());
+        // 5.2.2(6): the PCO schedules the visit, the coordinator confirms the organisation is ready
+        complete(api, onlyTask(api, caseNumber, OFFICER, "demo"), OFFICER, "demo",
+                typed(Forms.siteVisit(LocalDate.now().plusMonths(1))));
+        complete(api, onlyTask(api, caseNumber, coordinator, PASSWORD), coordinator, PASSWORD,
+                typed(Forms.siteVisitReady()));
 
         // the organisation heard of each hand-off by mail, in Thai
         assertThat(TestMail.to(coordinator)).extracting(m -> m.getSubject()).anySatisfy(

@@ -96,6 +96,7 @@ public final class CasesAtEveryStage {
                 continue; // the national-database entry still open beside the endorsed branch
             }
             driver.complete(caseNumber, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
+            driver.visitSite(caseNumber, OFFICER, coordinator);
         }
         awaitJobs(node.getBean(ManagementService.class));
         return new Made(byStage, files);

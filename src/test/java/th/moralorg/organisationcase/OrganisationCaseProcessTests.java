@@ -135,13 +135,19 @@ class OrganisationCaseProcessTests {
         assertThat(positions.of(caseNumber).orElseThrow()).extracting(CasePosition::stage, CasePosition::waitingOn)
                 .containsExactly("awaitNationalResult", WaitingOn.NATIONAL);
 
-        // 5.2.2(4), (6): the national bodies endorse; the organisation prepares for visits; the year ends
+        // 5.2.2(4), (6): the national bodies endorse; the PCO schedules the visit, the organisation
+        // hears and confirms it is ready; the year ends
         driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
         assertThat(driver.status(caseNumber)).isEqualTo("NATIONALLY_ENDORSED");
         assertThat(cases.find(caseNumber).orElseThrow().certifiedLevel()).isEqualTo(3);
         assertThat(cases.find(caseNumber).orElseThrow().outstandingModel()).isTrue();
+        BpmnAwareTests.assertThat(instance).isWaitingAt("scheduleSiteVisit", "nationalStepsDone");
+        driver.complete(caseNumber, "scheduleSiteVisit", OFFICER, Forms.siteVisit(LocalDate.now().plusMonths(1)));
         assertThat(events.stream(CaseNotification.class).map(CaseNotification::kind))
                 .contains(CaseNotification.Kind.SITE_VISIT_PREPARATION);
+        assertThat(positions.of(caseNumber).orElseThrow()).extracting(CasePosition::stage, CasePosition::waitingOn)
+                .containsExactly("confirmSiteVisit", WaitingOn.ORGANISATION);
+        driver.complete(caseNumber, "confirmSiteVisit", coordinator, Forms.siteVisitReady());
         assertThat(positions.of(caseNumber).orElseThrow()).extracting(CasePosition::stage, CasePosition::waitingOn)
                 .containsExactly("awaitReassessment", WaitingOn.TIME);
 
@@ -158,7 +164,8 @@ class OrganisationCaseProcessTests {
         assertThat(nextCase.coordinatorUserId()).isEqualTo(coordinator);
         assertThat(driver.task(next).getTaskDefinitionKey()).isEqualTo("designActivities");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
-        BpmnAwareTests.assertThat(instance).hasPassed("prepareSiteVisit", "awaitReassessment", "startReassessment")
+        BpmnAwareTests.assertThat(instance).hasPassed("scheduleSiteVisit", "prepareSiteVisit", "confirmSiteVisit",
+                        "awaitReassessment", "startReassessment")
                 .isEnded();
         driver.workThroughYear(next, coordinator);
         driver.complete(next, "selfAssess", coordinator, Forms.selfAssessment(2, 9));
@@ -422,7 +429,7 @@ class OrganisationCaseProcessTests {
         // 5.2.2(5): the province's certification stands, so the PCO still enters it; then the year closes
         driver.complete(caseNumber, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
         BpmnAwareTests.assertThat(instance).hasPassed("nationalStepsDone", "yearDone")
-                .hasNotPassed("prepareSiteVisit").isWaitingAt("awaitReassessment");
+                .hasNotPassed("scheduleSiteVisit", "prepareSiteVisit").isWaitingAt("awaitReassessment");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(jdbc.sql("select count(*) from mo.national_database_entry where case_number = ?")
                 .param(caseNumber).query(Long.class).single()).isOne();
