@@ -56,6 +56,7 @@ class SiteVisitTests {
 
     static final String OFFICER = "officer.50";
     static final String PASSWORD = "ตรวจเยี่ยม2570ok";
+    static final java.nio.file.Path PAPERS = java.nio.file.Path.of("target", "documents");
     static final int THIS_YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
 
     @LocalServerPort
@@ -188,6 +189,13 @@ class SiteVisitTests {
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(document);
+            // both pages kept as test artifacts (issue 17)
+            java.nio.file.Files.createDirectories(PAPERS);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document)
+                        .renderImageWithDPI(page, 100), "png", PAPERS.resolve("site-visit-notice-" + (page + 1) + ".png")
+                        .toFile());
+            }
         }
         // compared without white space: a line may wrap anywhere in a table's cell
         String flat = text.replaceAll("\\s+", "");
