@@ -148,7 +148,7 @@ class SiteVisitTests {
     }
 
     @Test
-    void aVisitDateNotInTheFutureOrNoVisitorIsRefusedInThaiAndNothingIsStored() {
+    void aVisitDateNotInTheFutureOrNoVisitorIsRefusedInThaiAndNothingIsStored() throws Exception {
         Opened c = certified(2636);
         driver.correlate("NationalResult", c.caseNumber(), Map.of("nationalResult", "ENDORSED"));
         Map<String, Object> today = new HashMap<>(Forms.siteVisit(LocalDate.now()));
@@ -173,7 +173,23 @@ class SiteVisitTests {
         assertThat(jdbc.sql("select count(*) from mo.site_visit_visitor where case_number = ?").param(c.caseNumber())
                 .query(Long.class).single()).isZero();
         assertThat(register.find(DocumentKind.SITE_VISIT_NOTICE, c.caseNumber())).isEmpty();
-        assertThat(driver.task(c.caseNumber(), "scheduleSiteVisit")).isNotNull();
+
+        // an API client sends more visitors than the form's five rows, as one list
+        List<Map<String, String>> six = new java.util.ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            six.add(Map.of("name", "ผู้ตรวจเยี่ยม " + n, "position", "อนุกรรมการส่งเสริมองค์กรคุณธรรมจังหวัด"));
+        }
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("variables", Map.of(
+                "visitDate", Map.of("value", LocalDate.now().plusDays(10).toString()),
+                "visitors", Map.of("value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(six),
+                        "type", "Json"),
+                "checklistItems", Map.of("value", "[\"DOC_FORMS\"]", "type", "Json"))));
+        String task = driver.task(c.caseNumber(), "scheduleSiteVisit").getId();
+        HttpResponse<String> answer = new th.moralorg.support.Api(port).postJson("/engine-rest/task/" + task + "/complete",
+                json, OFFICER, "demo");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+        assertThat(siteVisits.of(c.caseNumber()).orElseThrow().visitors()).hasSize(6)
+                .extracting(SiteVisits.Visitor::name).endsWith("ผู้ตรวจเยี่ยม 6");
     }
 
     @Test
