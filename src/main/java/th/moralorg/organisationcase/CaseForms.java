@@ -200,14 +200,15 @@ final class CaseForms {
      */
     private static Map<String, Object> siteVisitSchedule(FormFields f) {
         String date = f.date("visitDate", "วันตรวจเยี่ยม");
-        List<?> given = f.has("visitors") ? f.list("visitors", "คณะผู้ตรวจเยี่ยม", 1, 20) : null;
+        boolean api = f.has("visitors");
+        List<?> given = api ? f.list("visitors", "คณะผู้ตรวจเยี่ยม", 1, 20) : null;
         List<Map<String, Object>> visitors = new java.util.ArrayList<>();
-        int rows = given != null ? given.size() : VISITOR_ROWS;
+        int rows = !api ? VISITOR_ROWS : given == null ? 0 : given.size();
         for (int i = 0; i < rows; i++) {
             int n = i + 1;
             Object name;
             Object position;
-            if (given != null) {
+            if (api) {
                 Map<?, ?> row = given.get(i) instanceof Map<?, ?> m ? m : Map.of();
                 name = row.get("name");
                 position = row.get("position");
@@ -220,16 +221,16 @@ final class CaseForms {
             }
             FormFields r = new FormFields(Map.of("name", name == null ? "" : name, "position",
                     position == null ? "" : position));
-            String field = given != null ? "visitors[" + i + "]." : "visitor" + n;
+            String field = api ? "visitors[" + i + "]." : "visitor" + n;
             String who = "ผู้ตรวจเยี่ยมคนที่ " + n + ": ";
             String visitorName = r.text("name", who + "ชื่อ-สกุล", 200);
             String visitorPosition = r.text("position", who + "ตำแหน่ง", 200);
-            r.errors().forEach((key, message) -> f.error(field + (given != null ? key
+            r.errors().forEach((key, message) -> f.error(field + (api ? key
                     : Character.toUpperCase(key.charAt(0)) + key.substring(1)), message));
             visitors.add(data("name", visitorName, "position", visitorPosition));
         }
-        if (visitors.isEmpty()) {
-            f.error(given != null ? "visitors" : "visitor1Name", "กรุณาระบุผู้ตรวจเยี่ยมอย่างน้อย 1 คน ทั้งชื่อและตำแหน่ง");
+        if (visitors.isEmpty() && (!api || given != null)) {
+            f.error(api ? "visitors" : "visitor1Name", "กรุณาระบุผู้ตรวจเยี่ยมอย่างน้อย 1 คน ทั้งชื่อและตำแหน่ง");
         }
         Object picked = f.raw("checklistItems");
         List<String> items = picked instanceof List<?> codes && !codes.isEmpty()
