@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +38,10 @@ class CaseFactsListener implements TaskListener {
 
     static final String FACTS = "caseFacts";
     static final String FILE = "caseFile";
-    static final Set<String> NAMES = Set.of(FACTS, FILE);
+    /** The site-visit forms' checklists ({@code valuesKey}): the guideline, and the items of this case's visit. */
+    static final String GUIDELINE = "siteVisitGuideline";
+    static final String CHECKLIST = "siteVisitChecklist";
+    static final Set<String> NAMES = Set.of(FACTS, FILE, GUIDELINE, CHECKLIST);
 
     /** What each step is for, as the one who works on it reads it. */
     private static final Map<String, String> STEP = Map.ofEntries(
@@ -53,7 +58,9 @@ class CaseFactsListener implements TaskListener {
                     + " ซึ่งระบบใช้คำนวณระดับที่เสนอ (ข้อ 5.2.1(4))"),
             Map.entry("checkCompleteness", "ตรวจเอกสารของเรื่องด้านล่างว่าครบถ้วนพอเสนอคณะอนุกรรมการจังหวัด"
                     + " หรือส่งกลับให้องค์กรปรับปรุง (ข้อ 5.2.2(2))"),
-            Map.entry("recordNationalDatabase", "บันทึกข้อมูลองค์กรด้านล่างลงฐานข้อมูลองค์กรคุณธรรมระดับชาติ (ข้อ 5.2.2(5))"));
+            Map.entry("recordNationalDatabase", "บันทึกข้อมูลองค์กรด้านล่างลงฐานข้อมูลองค์กรคุณธรรมระดับชาติ (ข้อ 5.2.2(5))"),
+            Map.entry("scheduleSiteVisit", "นัดวันตรวจเยี่ยม คณะผู้ตรวจเยี่ยม และสิ่งที่องค์กรต้องเตรียม (ข้อ 5.2.2(6))"),
+            Map.entry("confirmSiteVisit", "ยืนยันว่าองค์กรเตรียมรับการตรวจเยี่ยมพร้อมตามรายการด้านล่าง (ข้อ 5.2.2(6))"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,8 +68,10 @@ class CaseFactsListener implements TaskListener {
     private final Cases cases;
     private final Provinces provinces;
     private final JdbcClient jdbc;
+    private final SiteVisits siteVisits;
 
-    CaseFactsListener(CaseSteps steps, Cases cases, Provinces provinces, JdbcClient jdbc) {
+    CaseFactsListener(CaseSteps steps, Cases cases, Provinces provinces, JdbcClient jdbc, SiteVisits siteVisits) {
+        this.siteVisits = siteVisits;
         this.steps = steps;
         this.cases = cases;
         this.provinces = provinces;
@@ -78,6 +87,13 @@ class CaseFactsListener implements TaskListener {
             case "reviewIntent" -> task.setVariableLocal(FILE, registration(c));
             case "checkCompleteness" -> task.setVariableLocal(FILE, assessmentPackage(c));
             case "recordNationalDatabase" -> task.setVariableLocal(FILE, nationalRecord(c));
+            case "scheduleSiteVisit" -> task.setVariableLocal(GUIDELINE, choices(siteVisits.guideline().stream()
+                    .map(i -> Map.of("label", i.shown(), "value", i.code())).toList()));
+            case "confirmSiteVisit" -> siteVisits.of(c.caseNumber()).ifPresent(visit -> {
+                task.setVariableLocal(FILE, visit(visit));
+                task.setVariableLocal(CHECKLIST, choices(visit.checklist().stream()
+                        .map(e -> Map.of("label", e.shown(), "value", e.code())).toList()));
+            });
             default -> {
                 // the facts say it all
             }
@@ -179,6 +195,25 @@ class CaseFactsListener implements TaskListener {
         md.append("**ไฟล์หลักฐาน** ").append(files).append(" ไฟล์\n\n");
         md.append("**ระดับที่เสนอ** ").append(c.proposedLevel() == null ? "—" : ThaiNames.of(Level.class, c.proposedLevel()))
                 .append("\n");
+        return md.toString();
+    }
+
+    /** A checklist's options as Camunda Forms reads them from a variable: a JSON list of label and value. */
+    private static TypedValue choices(List<Map<String, String>> options) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The visit the organisation confirms it is ready for. */
+    private static String visit(SiteVisits.Visit visit) {
+        StringBuilder md = new StringBuilder("#### การตรวจเยี่ยม\n\n")
+                .append(Markdown.item("วันตรวจเยี่ยม", visit.visitDateText()));
+        visit.visitors().forEach(v -> md.append(Markdown.item("ผู้ตรวจเยี่ยม", v.name() + " " + v.title())));
+        md.append("\n[ดาวน์โหลดหนังสือแจ้งเตรียมความพร้อมรับการตรวจเยี่ยม (PDF)](/cases/")
+                .append(visit.caseNumber()).append("/site-visit-notice.pdf)\n");
         return md.toString();
     }
 

@@ -58,7 +58,7 @@ public class CaseFile {
             Organisation organisation,
             List<Cases.CaseSummary> otherCases, List<SubmittedForms.Form> forms, List<Attachment> attachments,
             List<LevelProposal> levelProposals, List<DecisionEntry> decisions, List<IssuedDocument> documents,
-            List<Entry> timeline) {
+            SiteVisits.Visit siteVisit, List<Entry> timeline) {
         /** The province certified a level: the certificate may be downloaded (or issued by the office). */
         @JsonProperty
         public boolean certified() {
@@ -147,11 +147,13 @@ public class CaseFile {
     private final AsSystem asSystem;
     private final JdbcClient jdbc;
     private final DocumentRegister register;
+    private final SiteVisits siteVisits;
 
     CaseFile(Cases cases, Attachments attachments, SubmittedForms forms, CaseWaiting waiting,
             CasePositions positions, People people, Provinces provinces, HistoryService history, RepositoryService repository, AsSystem asSystem,
-            JdbcClient jdbc, DocumentRegister register) {
+            JdbcClient jdbc, DocumentRegister register, SiteVisits siteVisits) {
         this.register = register;
+        this.siteVisits = siteVisits;
         this.cases = cases;
         this.attachments = attachments;
         this.forms = forms;
@@ -212,7 +214,7 @@ public class CaseFile {
         return new File(c, provinces.findByCode(c.provinceCode()).map(Province::nameTh).orElse(c.provinceCode()),
                 positions.of(c.caseNumber()).orElse(null), waiting(now, names, groupNames), organisation(c), otherCases(c, groups), rendered, attached,
                 instance == null ? List.of() : levelProposals(instance), decisions, documents,
-                timeline(c, steps, submitted, attached, decisions, documents, names));
+                siteVisits.of(c.caseNumber()).orElse(null), timeline(c, steps, submitted, attached, decisions, documents, names));
     }
 
     private static List<IssuedDocument> documents(List<DocumentRegister.Issued> issued, Map<String, String> names) {

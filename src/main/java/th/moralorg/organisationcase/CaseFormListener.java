@@ -45,16 +45,20 @@ class CaseFormListener implements TaskListener {
             "reviewIntent", List.of("intentDecision", "intentRemarks"),
             "checkCompleteness", List.of("completenessDecision", "completenessRemarks"));
     static final String REVIEW_INTENT = "reviewIntent";
+    static final String SCHEDULE_SITE_VISIT = "scheduleSiteVisit";
+    static final String CONFIRM_SITE_VISIT = "confirmSiteVisit";
     /** The reviewIntent form's confirmation (intent-review.form). */
     static final String CONFIRM_JOIN = "confirmJoinExisting";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Cases cases;
     private final CaseSteps steps;
+    private final SiteVisits siteVisits;
 
-    CaseFormListener(Cases cases, CaseSteps steps) {
+    CaseFormListener(Cases cases, CaseSteps steps, SiteVisits siteVisits) {
         this.cases = cases;
         this.steps = steps;
+        this.siteVisits = siteVisits;
     }
 
     @Override
@@ -74,8 +78,13 @@ class CaseFormListener implements TaskListener {
         FormFields fields = new FormFields(submitted);
         Map<String, Object> data = spec.read().apply(fields);
         String caseNumber = steps.caseOf(task.getProcessInstanceId()).caseNumber();
-        if (REVIEW_INTENT.equals(task.getTaskDefinitionKey())) {
-            requireConfirmedJoin(caseNumber, fields, data);
+        switch (task.getTaskDefinitionKey()) {
+            case REVIEW_INTENT -> requireConfirmedJoin(caseNumber, fields, data);
+            case SCHEDULE_SITE_VISIT -> siteVisits.checkSchedule(fields, data);
+            case CONFIRM_SITE_VISIT -> siteVisits.checkConfirmation(fields, data, caseNumber);
+            default -> {
+                // the form's own rules are all
+            }
         }
         if (!fields.valid()) {
             throw new FormValidationException(fields.errors());
@@ -124,6 +133,8 @@ class CaseFormListener implements TaskListener {
             case "selfAssess" -> scoreSelfAssessment(task, data);
             case "recordNationalDatabase" -> cases.recordNationalDatabaseEntry(caseNumber, user,
                     (String) data.get("nationalReference"));
+            case SCHEDULE_SITE_VISIT -> siteVisits.schedule(caseNumber, data, user);
+            case CONFIRM_SITE_VISIT -> siteVisits.confirm(caseNumber, data, user);
             default -> {
                 // stored; nothing more to do
             }

@@ -34,7 +34,11 @@ final class CaseForms {
             Map.entry("declareIntent", new Spec("O05", CaseForms::declaration)),
             Map.entry("selfAssess", new Spec("O02_O03", CaseForms::selfAssessment)),
             Map.entry("checkCompleteness", new Spec("COMPLETENESS", CaseForms::completeness)),
-            Map.entry("recordNationalDatabase", new Spec("NATIONAL_DATABASE", CaseForms::nationalDatabase)));
+            Map.entry("recordNationalDatabase", new Spec("NATIONAL_DATABASE", CaseForms::nationalDatabase)),
+            Map.entry("scheduleSiteVisit", new Spec("SITE_VISIT_SCHEDULE", CaseForms::siteVisitSchedule)),
+            Map.entry("confirmSiteVisit", new Spec("SITE_VISIT_CONFIRMATION", CaseForms::siteVisitConfirmation)));
+    /** The visitor rows of site-visit-schedule.form; API clients may send {@code visitors} instead. */
+    static final int VISITOR_ROWS = 5;
 
     private CaseForms() {
     }
@@ -187,6 +191,72 @@ final class CaseForms {
         f.isTrue("nationalDatabaseRecorded", "กรุณายืนยันว่าได้บันทึกข้อมูลลงฐานข้อมูลองค์กรคุณธรรมแล้ว");
         return data("nationalDatabaseRecorded", true,
                 "nationalReference", f.optionalText("nationalReference", "เลขอ้างอิงในฐานข้อมูลระดับชาติ", 100));
+    }
+
+    /**
+     * The visit as the PCO schedules it (5.2.2(6)): its date, one visitor or more (name and position
+     * both), the guideline's items picked. {@link SiteVisits#checkSchedule} adds what needs the
+     * clock and the guideline.
+     */
+    private static Map<String, Object> siteVisitSchedule(FormFields f) {
+        String date = f.date("visitDate", "วันตรวจเยี่ยม");
+        boolean api = f.has("visitors");
+        List<?> given = api ? f.list("visitors", "คณะผู้ตรวจเยี่ยม", 1, 20) : null;
+        List<Map<String, Object>> visitors = new java.util.ArrayList<>();
+        int rows = !api ? VISITOR_ROWS : given == null ? 0 : given.size();
+        for (int i = 0; i < rows; i++) {
+            int n = i + 1;
+            Object name;
+            Object position;
+            if (api) {
+                Map<?, ?> row = given.get(i) instanceof Map<?, ?> m ? m : Map.of();
+                name = row.get("name");
+                position = row.get("position");
+            } else {
+                name = f.raw("visitor" + n + "Name");
+                position = f.raw("visitor" + n + "Position");
+            }
+            if (blank(name) && blank(position)) {
+                continue; // an empty row of the form
+            }
+            FormFields r = new FormFields(Map.of("name", name == null ? "" : name, "position",
+                    position == null ? "" : position));
+            String field = api ? "visitors[" + i + "]." : "visitor" + n;
+            String who = "ผู้ตรวจเยี่ยมคนที่ " + n + ": ";
+            String visitorName = r.text("name", who + "ชื่อ-สกุล", 200);
+            String visitorPosition = r.text("position", who + "ตำแหน่ง", 200);
+            r.errors().forEach((key, message) -> f.error(field + (api ? key
+                    : Character.toUpperCase(key.charAt(0)) + key.substring(1)), message));
+            visitors.add(data("name", visitorName, "position", visitorPosition));
+        }
+        if (visitors.isEmpty() && (!api || given != null)) {
+            f.error(api ? "visitors" : "visitor1Name", "กรุณาระบุผู้ตรวจเยี่ยมอย่างน้อย 1 คน ทั้งชื่อและตำแหน่ง");
+        }
+        Object picked = f.raw("checklistItems");
+        List<String> items = picked instanceof List<?> codes && !codes.isEmpty()
+                && codes.stream().allMatch(String.class::isInstance)
+                ? codes.stream().map(String.class::cast).distinct().toList() : null;
+        if (items == null) {
+            f.error("checklistItems", "กรุณาเลือกรายการที่ให้องค์กรเตรียมอย่างน้อย 1 รายการ");
+        }
+        return data("visitDate", date, "visitors", visitors, "checklistItems", items);
+    }
+
+    /** The organisation's confirmation: the items ready (none is allowed) and a remark. */
+    private static Map<String, Object> siteVisitConfirmation(FormFields f) {
+        Object ticked = f.raw("readyItems");
+        List<String> ready = List.of();
+        if (ticked instanceof List<?> codes && codes.stream().allMatch(String.class::isInstance)) {
+            ready = codes.stream().map(String.class::cast).distinct().toList();
+        } else if (ticked != null) {
+            f.error("readyItems", "รายการที่เตรียมพร้อมแล้วไม่ถูกต้อง");
+        }
+        return data("readyItems", ready,
+                "confirmationRemarks", f.optionalText("confirmationRemarks", "หมายเหตุ", 2000));
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
     }
 
     private static Map<String, Object> data(Object... pairs) {

@@ -92,7 +92,9 @@ class CaseMailer {
                 yield "national-result";
             }
             case SITE_VISIT_PREPARATION -> {
-                model.put("link", tasklist);
+                // the notice itself, for whom may read the case (the coordinator signs in to download)
+                model.put("link", settings.publicBaseUrl() + "/cases/" + c.caseNumber() + "/site-visit-notice.pdf");
+                model.put("tasklist", tasklist);
                 yield "site-visit-preparation";
             }
             case REASSESSMENT_DUE -> {

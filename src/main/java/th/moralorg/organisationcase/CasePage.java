@@ -52,11 +52,13 @@ class CasePage {
     private final FormPapers papers;
     private final Certificates certificates;
     private final NationalResultNotices notices;
+    private final SiteVisitNotice siteVisitNotice;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
-            Certificates certificates, NationalResultNotices notices) {
+            Certificates certificates, NationalResultNotices notices, SiteVisitNotice siteVisitNotice) {
         this.file = file;
         this.notices = notices;
+        this.siteVisitNotice = siteVisitNotice;
         this.certificates = certificates;
         this.papers = papers;
         this.cases = cases;
@@ -112,6 +114,18 @@ class CasePage {
         Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
                 .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
         return notices.render(c, request.getRequestURI().endsWith(".docx")).asAttachment();
+    }
+
+    /**
+     * The site-visit preparation notice (seed 5.2.2(6)) as PDF: for whom may read the case, 404 in
+     * Thai otherwise and before the visit was scheduled (docs/access.md).
+     */
+    @GetMapping("/cases/{caseNumber}/site-visit-notice.pdf")
+    ResponseEntity<byte[]> siteVisitNotice(@PathVariable String caseNumber, HttpServletRequest request) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
+                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        return pdf(siteVisitNotice.download(c));
     }
 
     static ResponseEntity<byte[]> pdf(FormPapers.Pdf pdf) {

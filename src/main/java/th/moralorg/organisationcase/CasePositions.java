@@ -54,6 +54,12 @@ public class CasePositions {
                 }).optional();
     }
 
+    /** The stage the case of the instance stands at, as stored. */
+    Optional<String> stageOf(String processInstanceId) {
+        return jdbc.sql("select stage from mo.organisation_case where process_instance_id = ? and stage is not null")
+                .param(processInstanceId).query(String.class).optional();
+    }
+
     /** The case of the instance now stands at {@code stage}; false when no case has the instance (yet). */
     boolean move(String processInstanceId, String stage, WaitingOn on, Instant since, Instant due) {
         return jdbc.sql("""

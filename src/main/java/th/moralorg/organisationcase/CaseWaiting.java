@@ -32,8 +32,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseWaiting {
 
-    /** An open task; {@code assignee} null when nobody claimed it, then {@code candidateGroups} may take it. */
-    record OpenTask(String taskId, String name, String assignee, List<String> candidateGroups, Instant created,
+    /**
+     * An open task ({@code key}: its id in the model); {@code assignee} null when nobody claimed it,
+     * then {@code candidateGroups} may take it.
+     */
+    record OpenTask(String taskId, String key, String name, String assignee, List<String> candidateGroups, Instant created,
             Instant due) {
     }
 
@@ -69,13 +72,13 @@ class CaseWaiting {
             return Waiting.NOTHING;
         }
         List<OpenTask> open = new ArrayList<>();
-        // candidate groups per open task: a case has one or two open tasks at a time
+        // candidate groups per open task: a case has one to three open tasks at a time
         for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()) {
             List<String> groups = t.getAssignee() != null ? List.of() : tasks.getIdentityLinksForTask(t.getId()).stream()
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                     .map(IdentityLink::getGroupId).toList();
-            open.add(new OpenTask(t.getId(), t.getName(), t.getAssignee(), groups, instant(t.getCreateTime()),
-                    instant(t.getDueDate())));
+            open.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(), groups,
+                    instant(t.getCreateTime()), instant(t.getDueDate())));
         }
         BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
         List<Event> events = new ArrayList<>();

@@ -12,7 +12,9 @@ public enum DocumentKind implements ThaiNamed {
     /** The office's covering letter to DRA with the organisations the subcommittee certified (5.2.2(4)). */
     CERTIFIED_LIST_LETTER("หนังสือนำส่งรายชื่อองค์กรที่ได้รับการรับรองถึงกรมการศาสนา", true),
     /** The office's letter telling an organisation the national bodies' result (5.2.2(4)). */
-    NATIONAL_RESULT_NOTICE("หนังสือแจ้งผลการพิจารณาระดับชาติ", true);
+    NATIONAL_RESULT_NOTICE("หนังสือแจ้งผลการพิจารณาระดับชาติ", true),
+    /** The office's notice to an endorsed organisation to prepare for its site visit (5.2.2(6)). */
+    SITE_VISIT_NOTICE("หนังสือแจ้งเตรียมความพร้อมรับการตรวจเยี่ยม", true);
 
     /** The series of outgoing letters (mo.document_number_counter.kind). */
     public static final String LETTERS = "OUTGOING_LETTER";

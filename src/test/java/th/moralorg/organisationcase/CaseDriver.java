@@ -80,13 +80,27 @@ public class CaseDriver {
         return open.get(0);
     }
 
-    /** Completes the case's one open task as {@code user}, with authorization checks on. */
-    void complete(String caseNumber, String taskKey, String user, Map<String, Object> variables) {
-        Task task = task(caseNumber);
-        if (!task.getTaskDefinitionKey().equals(taskKey)) {
-            throw new AssertionError("expected " + taskKey + " but " + caseNumber + " waits at " + task.getTaskDefinitionKey());
+    /** The case's one open task {@code taskKey} (after provincial certification a case has two branches). */
+    Task task(String caseNumber, String taskKey) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
+        List<Task> found = open.stream().filter(t -> t.getTaskDefinitionKey().equals(taskKey)).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("expected " + taskKey + " but " + caseNumber + " waits at "
+                    + open.stream().map(Task::getTaskDefinitionKey).toList());
         }
+        return found.get(0);
+    }
+
+    /** Completes the case's open task {@code taskKey} as {@code user}, with authorization checks on. */
+    void complete(String caseNumber, String taskKey, String user, Map<String, Object> variables) {
+        Task task = task(caseNumber, taskKey);
         as(user, () -> tasks.complete(task.getId(), variables));
+    }
+
+    /** 5.2.2(6): the PCO schedules the visit a month ahead, the coordinator confirms every item ready. */
+    void visitSite(String caseNumber, String officer, String coordinator) {
+        complete(caseNumber, "scheduleSiteVisit", officer, Forms.siteVisit(java.time.LocalDate.now().plusMonths(1)));
+        complete(caseNumber, "confirmSiteVisit", coordinator, Forms.siteVisitReady());
     }
 
     void as(String user, Runnable action) {

@@ -147,10 +147,9 @@ class CaseFactsTests {
         refusedToOverwrite(caseNumber, OFFICER, PASSWORD, "completenessDecision", "COMPLETE");
         driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
 
-        // 5.2.2(5): the record to enter, once certified and endorsed
+        // 5.2.2(5): the record to enter, once the province certified (the national result need not be in)
         driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED",
                 "certifiedLevel", 2, "outstandingModel", false));
-        driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
         Map<String, Object> entry = factsOf(caseNumber, "recordNationalDatabase");
         assertThat((String) entry.get(CaseFactsListener.FILE)).contains("- **ชื่อองค์กร:** " + escapedName)
                 .contains("- **ที่อยู่:** 99 หมู่ 1 ตำบลสุเทพ อำเภอเมือง จังหวัดกรุงเทพมหานคร")

@@ -53,9 +53,11 @@ class CaseFormsBrowserTests {
         FORMS.put("selfAssess", "self-assessment");
         FORMS.put("checkCompleteness", "completeness-check");
         FORMS.put("recordNationalDatabase", "national-database-entry");
+        FORMS.put("scheduleSiteVisit", "site-visit-schedule");
+        FORMS.put("confirmSiteVisit", "site-visit-confirmation");
     }
     static final List<String> PCO_TASKS = List.of("reviewIntent", "recordOrientation", "checkCompleteness",
-            "recordNationalDatabase");
+            "recordNationalDatabase", "scheduleSiteVisit");
 
     @LocalServerPort
     int port;
@@ -86,7 +88,7 @@ class CaseFormsBrowserTests {
                 user.setPassword(COORDINATOR_PASSWORD);
                 identity.saveUser(user);
             }
-            Task task = driver.task(caseNumber);
+            Task task = driver.task(caseNumber, taskKey);
             tasks.claim(task.getId(), PCO_TASKS.contains(taskKey) ? OFFICER : coordinator);
             waiting.put(taskKey, task);
         }
@@ -141,6 +143,15 @@ class CaseFormsBrowserTests {
             // a date is typed as Thai people write it: day/month/Buddhist-Era year, said under the field
             assertThat(browser.formText()).contains("วัน/เดือน/ปี พ.ศ. เช่น 1/12/2569");
         }
+        // the site-visit checklists read their options from the task (the guideline, the visit's items)
+        if (taskKey.equals("scheduleSiteVisit")) {
+            assertThat(browser.formText()).contains("สิ่งที่นำชม: พื้นที่หรือจุดดำเนินกิจกรรมตามแผน อ.04",
+                    "เอกสารที่เตรียมไว้: เอกสารสรุปผลการดำเนินงานสำหรับคณะตรวจเยี่ยม");
+        }
+        if (taskKey.equals("confirmSiteVisit")) {
+            assertThat(browser.formText()).contains("ผู้นำเสนอและให้ข้อมูล: หัวหน้าองค์กรหรือผู้แทน")
+                    .doesNotContain("เอกสารสรุปผลการดำเนินงานสำหรับคณะตรวจเยี่ยม");
+        }
         assertThat(((JavascriptExecutor) browser.driver).executeScript(
                 "return document.querySelectorAll('.fjs-form .fjs-form-field-error').length;")).as(taskKey)
                 .isEqualTo(0L);
@@ -193,8 +204,13 @@ class CaseFormsBrowserTests {
                     driver.complete(caseNumber, at, OFFICER, Map.of("completenessDecision", "COMPLETE"));
                     driver.correlate("ProvincialDecision", caseNumber,
                             Map.of("provincialDecision", "CERTIFIED", "certifiedLevel", 3));
+                }
+                case "recordNationalDatabase" -> {
+                    driver.complete(caseNumber, at, OFFICER, Map.of("nationalDatabaseRecorded", true));
                     driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
                 }
+                case "scheduleSiteVisit" -> driver.complete(caseNumber, at, OFFICER,
+                        Forms.siteVisit(java.time.LocalDate.now().plusMonths(1)));
                 default -> throw new AssertionError(caseNumber + " waits at " + at);
             }
         }

@@ -118,6 +118,9 @@ class CaseJourneyOverHttpTests {
                     .asText();
         } while (!"PROVINCIALLY_CERTIFIED".equals(provincial) && System.nanoTime() < deadline && pause());
         assertThat(provincial).isEqualTo("PROVINCIALLY_CERTIFIED");
+        // 5.2.2(5): the PCO records the certified case in the national database, not waiting for 5.2.2(4)
+        complete(api, onlyTask(api, caseNumber, OFFICER, "demo"), OFFICER, "demo",
+                Map.of("nationalDatabaseRecorded", value(true)));
         complete(api, onlyTask(api, meetingKey, OFFICER, "demo"), OFFICER, "demo", Map.of("reportConfirmed", value(true)));
 
         // 5.2.2(4): DRA receives the report and records both national bodies' results
@@ -127,10 +130,18 @@ class CaseJourneyOverHttpTests {
                 "selectionDate", value(LocalDate.now().toString()), "outstandingCases", value("")));
         complete(api, onlyTask(api, round, DRA, "demo"), DRA, "demo", Map.of(
                 "committeeDate", value(LocalDate.now().toString()), "committeeRemarks", value("ตามมติที่ประชุม")));
-
-        // 5.2.2(5): the PCO records the case in the national database
+        // the results reach the cases by the job executor
+        deadline = System.nanoTime() + 60_000_000_000L;
+        String national;
+        do {
+            national = JSON.readTree(api.get("/api/cases/" + caseNumber, coordinator, PASSWORD).body()).get("status")
+                    .asText();
+        } while (!"NATIONALLY_ENDORSED".equals(national) && System.nanoTime() < deadline && pause());
+        // 5.2.2(6): the PCO schedules the visit, the coordinator confirms the organisation is ready
         complete(api, onlyTask(api, caseNumber, OFFICER, "demo"), OFFICER, "demo",
-                Map.of("nationalDatabaseRecorded", value(true)));
+                typed(Forms.siteVisit(LocalDate.now().plusMonths(1))));
+        complete(api, onlyTask(api, caseNumber, coordinator, PASSWORD), coordinator, PASSWORD,
+                typed(Forms.siteVisitReady()));
 
         // the organisation heard of each hand-off by mail, in Thai
         assertThat(TestMail.to(coordinator)).extracting(m -> m.getSubject()).anySatisfy(

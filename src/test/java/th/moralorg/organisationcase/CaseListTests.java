@@ -182,11 +182,12 @@ class CaseListTests {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("ไม่มีสิทธิ์ดูเรื่องของจังหวัดรหัส 50").doesNotContain(caseNumber);
 
-        // the subcommittee certifies level 2: the case now waits for the national result
+        // the subcommittee certifies level 2: the PCO's national-database entry is open while the
+        // national result is awaited, and the case waits on the one who can act (the office)
         driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED", "certifiedLevel", 2));
         String moved = api.get(byName + "&certifiedLevel=2&status=PROVINCIALLY_CERTIFIED", DemoAccounts.CHIANG_MAI_OFFICER,
                 DEMO).body();
-        assertThat(moved).contains(caseNumber, "\"stage\":\"awaitNationalResult\"", "\"waitingOn\":\"NATIONAL\"");
+        assertThat(moved).contains(caseNumber, "\"stage\":\"recordNationalDatabase\"", "\"waitingOn\":\"OFFICE\"");
         assertThat(api.get(byName + "&waitingOn=SUBCOMMITTEE", DemoAccounts.CHIANG_MAI_OFFICER, DEMO).body())
                 .doesNotContain(caseNumber);
     }

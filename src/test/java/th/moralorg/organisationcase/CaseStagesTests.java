@@ -27,7 +27,9 @@ class CaseStagesTests {
         Map<String, CaseStages.Stage> stages = CaseStages.waitStates(MODEL);
         assertThat(stages).containsKeys("reviewIntent", "awaitCorrection", "recordOrientation", "selfAssess",
                 "checkCompleteness", "awaitProvincialDecision", "awaitNationalResult", "recordNationalDatabase",
-                "awaitReassessment");
+                "scheduleSiteVisit", "confirmSiteVisit", "awaitReassessment");
+        // the fork and the join after provincial certification are no wait states
+        assertThat(stages).doesNotContainKeys("nationalSteps", "nationalStepsDone", "nationalResultDone", "prepareSiteVisit");
         // after an event-based gateway the gateway is the wait state
         assertThat(stages).doesNotContainKeys("intentCorrected", "correctionWindowClosed");
         for (FlowNode node : MODEL.getModelElementsByType(FlowNode.class)) {

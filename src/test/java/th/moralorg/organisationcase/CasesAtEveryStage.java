@@ -93,9 +93,10 @@ public final class CasesAtEveryStage {
             }
             driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
             if (stage.equals("nationally-endorsed")) {
-                continue;
+                continue; // the national-database entry still open beside the endorsed branch
             }
             driver.complete(caseNumber, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
+            driver.visitSite(caseNumber, OFFICER, coordinator);
         }
         awaitJobs(node.getBean(ManagementService.class));
         return new Made(byStage, files);

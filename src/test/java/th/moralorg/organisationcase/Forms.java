@@ -15,6 +15,19 @@ final class Forms {
                 "targetVirtues", List.of("DISCIPLINE", "VOLUNTEERING"), "participationPercent", 85);
     }
 
+    /** The PCO's visit on {@code day} by two visitors, with three items of the guideline. */
+    static Map<String, Object> siteVisit(java.time.LocalDate day) {
+        return Map.of("visitDate", day.toString(),
+                "visitor1Name", "นางสาวสมศรี ใจงาม", "visitor1Position", "วัฒนธรรมจังหวัดเชียงใหม่",
+                "visitor2Name", "นายประเสริฐ คงดี", "visitor2Position", "นักวิชาการวัฒนธรรมชำนาญการ",
+                "checklistItems", List.of("SHOW_ACTIVITIES", "PRESENT_HEAD", "DOC_EVIDENCE"));
+    }
+
+    /** The coordinator's confirmation: every item of {@link #siteVisit} ready. */
+    static Map<String, Object> siteVisitReady() {
+        return Map.of("readyItems", List.of("SHOW_ACTIVITIES", "PRESENT_HEAD", "DOC_EVIDENCE"));
+    }
+
     static Map<String, Object> goodnessCapital() {
         return Map.of("strengths", "ครูและนักเรียนมีจิตอาสา", "behavioursToFix", "ทิ้งขยะไม่เป็นที่",
                 "baseline", "ประชุมเริ่มช้าเฉลี่ย 15 นาที");

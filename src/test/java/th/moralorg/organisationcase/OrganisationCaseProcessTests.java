@@ -27,6 +27,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import th.moralorg.reference.Decision;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Level;
+import th.moralorg.reference.WaitingOn;
 import th.moralorg.support.IntegrationTest;
 
 /** Every path of organisation-case (seed 5.2.1, 5.2.2(2)–(6)) on the real engine and PostgreSQL. */
@@ -55,6 +56,8 @@ class OrganisationCaseProcessTests {
     ApplicationEvents events;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    CasePositions positions;
 
     @BeforeEach
     void processAssertionsOnThisEngine() {
@@ -119,20 +122,34 @@ class OrganisationCaseProcessTests {
         assertThat(jdbc.sql("select body_text from mo.notification where kind = 'provincial-decision' and business_key = ?")
                 .param(caseNumber).query(String.class).single())
                 .contains("ผลการพิจารณา: " + Decision.CERTIFIED.thai() + "เป็น" + Level.THREE.title() + " (ระดับ 3)");
-        driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
-        assertThat(driver.status(caseNumber)).isEqualTo("NATIONALLY_ENDORSED");
+        // 5.2.2(5) right after provincial certification, while the national bodies decide (5.2.2(4))
         BpmnAwareTests.assertThat(instance).hasPassedInOrder("sharedVision", "goodnessCapital", "designActivities",
-                "carryOutPlan", "lessonsLearned", "declareIntent", "selfAssess", "checkCompleteness")
-                .isWaitingAt("recordNationalDatabase");
-        assertThat(cases.find(caseNumber).orElseThrow().certifiedLevel()).isEqualTo(3);
-        assertThat(cases.find(caseNumber).orElseThrow().outstandingModel()).isTrue();
-
-        // 5.2.2(5)–(6): the PCO records the national database entry; the organisation prepares for visits
+                "carryOutPlan", "lessonsLearned", "declareIntent", "selfAssess", "checkCompleteness", "nationalSteps")
+                .isWaitingAt("recordNationalDatabase", "awaitNationalResult");
+        assertThat(positions.of(caseNumber).orElseThrow()).extracting(CasePosition::stage, CasePosition::waitingOn)
+                .containsExactly("recordNationalDatabase", WaitingOn.OFFICE);
         driver.complete(caseNumber, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
         assertThat(jdbc.sql("select recorded_by from mo.national_database_entry where case_number = ?")
                 .param(caseNumber).query(String.class).single()).isEqualTo(OFFICER);
+        BpmnAwareTests.assertThat(instance).isWaitingAt("nationalStepsDone", "awaitNationalResult");
+        assertThat(positions.of(caseNumber).orElseThrow()).extracting(CasePosition::stage, CasePosition::waitingOn)
+                .containsExactly("awaitNationalResult", WaitingOn.NATIONAL);
+
+        // 5.2.2(4), (6): the national bodies endorse; the PCO schedules the visit, the organisation
+        // hears and confirms it is ready; the year ends
+        driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "ENDORSED"));
+        assertThat(driver.status(caseNumber)).isEqualTo("NATIONALLY_ENDORSED");
+        assertThat(cases.find(caseNumber).orElseThrow().certifiedLevel()).isEqualTo(3);
+        assertThat(cases.find(caseNumber).orElseThrow().outstandingModel()).isTrue();
+        BpmnAwareTests.assertThat(instance).isWaitingAt("scheduleSiteVisit", "nationalStepsDone");
+        driver.complete(caseNumber, "scheduleSiteVisit", OFFICER, Forms.siteVisit(LocalDate.now().plusMonths(1)));
         assertThat(events.stream(CaseNotification.class).map(CaseNotification::kind))
                 .contains(CaseNotification.Kind.SITE_VISIT_PREPARATION);
+        assertThat(positions.of(caseNumber).orElseThrow()).extracting(CasePosition::stage, CasePosition::waitingOn)
+                .containsExactly("confirmSiteVisit", WaitingOn.ORGANISATION);
+        driver.complete(caseNumber, "confirmSiteVisit", coordinator, Forms.siteVisitReady());
+        assertThat(positions.of(caseNumber).orElseThrow()).extracting(CasePosition::stage, CasePosition::waitingOn)
+                .containsExactly("awaitReassessment", WaitingOn.TIME);
 
         // 5.2.1(5)–(6): at the invitation date the next fiscal year's case opens, linked to this one
         Job invitation = management.createJobQuery().processInstanceId(instanceOf(caseNumber)).timers().singleResult();
@@ -147,7 +164,8 @@ class OrganisationCaseProcessTests {
         assertThat(nextCase.coordinatorUserId()).isEqualTo(coordinator);
         assertThat(driver.task(next).getTaskDefinitionKey()).isEqualTo("designActivities");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
-        BpmnAwareTests.assertThat(instance).hasPassed("prepareSiteVisit", "awaitReassessment", "startReassessment")
+        BpmnAwareTests.assertThat(instance).hasPassed("scheduleSiteVisit", "prepareSiteVisit", "confirmSiteVisit",
+                        "awaitReassessment", "startReassessment")
                 .isEnded();
         driver.workThroughYear(next, coordinator);
         driver.complete(next, "selfAssess", coordinator, Forms.selfAssessment(2, 9));
@@ -387,7 +405,7 @@ class OrganisationCaseProcessTests {
     }
 
     @Test
-    void theNationalBodiesDoNotEndorseAndTheYearClosesWithoutADatabaseEntry() {
+    void theNationalBodiesDoNotEndorseBeforeTheDatabaseEntryAndTheYearClosesOnceItIsMade() {
         Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
         String caseNumber = driver.register(form);
         String coordinator = (String) form.get("coordinatorEmail");
@@ -399,15 +417,22 @@ class OrganisationCaseProcessTests {
         driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
         driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED", "certifiedLevel", 1));
 
-        // 5.2.2(4): the national bodies do not endorse the province's certification
+        // 5.2.2(4): the national bodies do not endorse the province's certification, the entry still open
         driver.correlate("NationalResult", caseNumber, Map.of("nationalResult", "NOT_ENDORSED"));
 
         assertThat(driver.status(caseNumber)).isEqualTo("NATIONALLY_NOT_ENDORSED");
-        BpmnAwareTests.assertThat(instance).hasPassed("nationalDecided", "yearDone")
-                .hasNotPassed("recordNationalDatabase", "prepareSiteVisit").isWaitingAt("awaitReassessment");
+        BpmnAwareTests.assertThat(instance).hasPassed("nationalDecided", "nationalResultDone")
+                .isWaitingAt("recordNationalDatabase", "nationalStepsDone");
+        assertThat(positions.of(caseNumber).orElseThrow()).extracting(CasePosition::stage, CasePosition::waitingOn)
+                .containsExactly("recordNationalDatabase", WaitingOn.OFFICE);
+
+        // 5.2.2(5): the province's certification stands, so the PCO still enters it; then the year closes
+        driver.complete(caseNumber, "recordNationalDatabase", OFFICER, Map.of("nationalDatabaseRecorded", true));
+        BpmnAwareTests.assertThat(instance).hasPassed("nationalStepsDone", "yearDone")
+                .hasNotPassed("scheduleSiteVisit", "prepareSiteVisit").isWaitingAt("awaitReassessment");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(jdbc.sql("select count(*) from mo.national_database_entry where case_number = ?")
-                .param(caseNumber).query(Long.class).single()).isZero();
+                .param(caseNumber).query(Long.class).single()).isOne();
         assertThat(events.stream(CaseNotification.class).filter(n -> n.caseNumber().equals(caseNumber))
                 .map(CaseNotification::kind)).contains(CaseNotification.Kind.NATIONAL_RESULT)
                 .doesNotContain(CaseNotification.Kind.SITE_VISIT_PREPARATION);
