@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.moralorg.documents.Download;
+import th.moralorg.documents.CertificatePaper;
 import th.moralorg.documents.DocumentRegister;
+import th.moralorg.documents.Download;
 import th.moralorg.documents.OfficialDocument;
 import th.moralorg.documents.ThaiNumerals;
 import th.moralorg.errors.ApiProblem;
@@ -95,31 +96,18 @@ class EventCertificates {
         String type = ThaiNames.of(EventType.class, event.eventType());
         boolean honour = DocumentKind.HONOUR_CERTIFICATE.name().equals(issued.kind());
         String given = ThaiNumerals.of(ThaiDates.longDate(issued.issuedAt(), clock.getZone()));
-        OfficialDocument doc = new OfficialDocument(certificate.kindName() + " " + certificate.organisationName(), true)
-                .paragraph(issued.reference());
-        if (issued.version() > 1) {
-            doc.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(issued.version() - 1));
-        }
-        doc.centred("สำนักงานวัฒนธรรมจังหวัด" + province, 20f, true)
-                .gap()
-                .centred("เกียรติบัตร", 32f, true)
-                .centred("ขอมอบเกียรติบัตรฉบับนี้ไว้เพื่อแสดงว่า", 18f, false)
-                .gap()
-                .centred(certificate.organisationName(), 26f, true)
-                .gap()
+        OfficialDocument doc = CertificatePaper.open(certificate.kindName() + " " + certificate.organisationName(), issued,
+                "สำนักงานวัฒนธรรมจังหวัด" + province, certificate.organisationName())
                 .centred((honour ? "ได้รับการยกย่องเชิดชูเกียรติใน" : "ได้เข้าร่วม") + type + " \"" + event.title() + "\"",
                         20f, true);
         if (honour) {
             events.honours(event.id()).stream().filter(h -> certificate.caseNumber().equals(h.caseNumber())).findFirst()
                     .ifPresent(h -> doc.centred(h.reason(), 18f, false));
         }
-        return doc.centred("เมื่อวันที่ " + ThaiNumerals.of(ThaiDates.longDate(event.heldOn())) + " ณ " + event.place(), 18f, false)
+        doc.centred("เมื่อวันที่ " + ThaiNumerals.of(ThaiDates.longDate(event.heldOn())) + " ณ " + event.place(), 18f, false)
                 .centred("ตามโครงการส่งเสริมองค์กรคุณธรรม ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(event.fiscalYear()), 18f, false)
-                .centred("ให้ไว้ ณ วันที่ " + given, 18f, false)
-                .gap().gap()
-                .centred("..................................................", 16f, false)
-                .centred("(..................................................)", 16f, false)
-                .centred("วัฒนธรรมจังหวัด" + province, 16f, false)
+                .centred("ให้ไว้ ณ วันที่ " + given, 18f, false);
+        return CertificatePaper.signature(doc, "วัฒนธรรมจังหวัด" + province)
                 .pdf();
     }
 }

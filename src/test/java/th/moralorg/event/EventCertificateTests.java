@@ -9,24 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
 import jakarta.mail.internet.MimeMessage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,6 +38,7 @@ import th.moralorg.reference.ThaiDates;
 import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.PdfText;
 import th.moralorg.support.SignIn;
 import th.moralorg.support.TestMail;
 import th.moralorg.validation.FormValidationException;
@@ -64,7 +57,6 @@ class EventCertificateTests {
     private static final String PASSWORD = "กิจกรรม2640ok";
     private static final String TITLE = "ตลาดนัดความดีเมืองเชียงใหม่";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path PAPERS = Path.of("target", "documents");
 
     @LocalServerPort
     int port;
@@ -300,17 +292,12 @@ class EventCertificateTests {
         }
     }
 
-    /** The PDF's text line by line; its first page kept as target/documents/{@code name}.png. */
     private static List<String> text(byte[] pdf, String name) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Files.createDirectories(PAPERS);
-            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", PAPERS.resolve(name + ".png").toFile());
-            return new PDFTextStripper().getText(document).lines().map(String::strip).toList();
-        }
+        return PdfText.lines(pdf, name);
     }
 
     private static String unwrapped(List<String> lines) {
-        return String.join("", lines).replace(" ", "");
+        return PdfText.unwrapped(lines);
     }
 
     private HttpResponse<byte[]> bytes(HttpClient client, String path) throws Exception {
