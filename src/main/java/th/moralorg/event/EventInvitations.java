@@ -80,7 +80,11 @@ class EventInvitations {
     @Transactional
     Attended attendance(ApiCaller caller, long id, List<String> caseNumbers) {
         open(caller, id);
-        List<String> attended = caseNumbers == null ? List.of() : caseNumbers;
+        if (caseNumbers == null) {
+            // a body without the list is a mistake, not "nobody came" (that is an empty list)
+            throw ApiProblem.invalid(Map.of("caseNumbers", "กรุณาระบุรายการเลขที่เรื่องที่มาร่วม (caseNumbers) หากไม่มีให้ส่งรายการว่าง"));
+        }
+        List<String> attended = caseNumbers;
         Set<String> invited = Set.copyOf(events.participants(id).stream().map(ProvincialEvents.Participant::caseNumber).toList());
         List<String> strangers = attended.stream().filter(n -> !invited.contains(n)).toList();
         if (!strangers.isEmpty()) {
