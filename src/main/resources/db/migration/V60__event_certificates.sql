@@ -19,6 +19,9 @@ create table event_honour (
     unique (event_id, position)
 );
 
+-- a case's papers of its events, found by the case number before '/EVENT-' (the home, the case's list)
+create index issued_document_case_of_event on issued_document (split_part(subject, '/EVENT-', 1));
+
 -- the certificates issued before as 'CERT-' strings enter the register, numbered per office and
 -- fiscal year in the order they were given; the prefix is the default one (an office's configured
 -- prefix is not known to SQL), the verification token random like the application's
