@@ -133,7 +133,12 @@ class EventPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> errors = new java.util.HashMap<>();
             errors.put("honours", String.join(" ", refused.errors().values()));
-            return page(event, Set.of(), errors, model);
+            String view = page(event, Set.of(), errors, model);
+            // the rows as typed, to correct, not the ones kept
+            model.addAttribute("honourRows", java.util.stream.Stream.concat(rows.stream()
+                    .map(r -> new ProvincialEvents.Honour(r.caseNumber(), null, r.personName(), r.reason(), null, null)),
+                    blankHonours()).toList());
+            return view;
         }
     }
 
@@ -145,6 +150,11 @@ class EventPage {
     ResponseEntity<byte[]> certificate(@PathVariable String caseNumber, @PathVariable long documentId,
             HttpServletRequest request) {
         return certificates.download(caller(request), caseNumber, documentId).asAttachment();
+    }
+
+    /** Three empty rows under the form's others, to add more. */
+    private static java.util.stream.Stream<ProvincialEvents.Honour> blankHonours() {
+        return java.util.stream.Stream.generate(() -> new ProvincialEvents.Honour(null, null, null, null, null, null)).limit(3);
     }
 
     private static int length(String[] values) {
@@ -179,8 +189,7 @@ class EventPage {
         List<ProvincialEvents.Honour> honours = events.honours(event.id());
         model.addAttribute("honours", honours);
         // the honours form: the rows kept, then blank ones to add more
-        model.addAttribute("honourRows", java.util.stream.Stream.concat(honours.stream(), java.util.stream.Stream
-                .generate(() -> new ProvincialEvents.Honour(null, null, null, null, null, null)).limit(3)).toList());
+        model.addAttribute("honourRows", java.util.stream.Stream.concat(honours.stream(), blankHonours()).toList());
         model.addAttribute("attendedCount", participants.stream().filter(ProvincialEvents.Participant::attended).count());
         model.addAttribute("ticked", ticked);
         model.addAttribute("errors", errors);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.reference.CaseStatus;
+import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.EventStatus;
 import th.moralorg.reference.EventType;
 import th.moralorg.reference.ThaiNames;
@@ -44,9 +46,12 @@ public class ProvincialEvents {
             Integer participantCount, String outcomes) implements Named {
     }
 
-    /** An invited case; {@code certificateId} and {@code certificate} ("ที่ …/๑") once its certificate of participation is issued. */
+    /**
+     * An invited case; {@code certificateId} and {@code certificate} ("ที่ …/๑") once its certificate of
+     * participation is issued; the coordinator's address is for the mail, not for the API's answers.
+     */
     record Participant(long eventId, String caseNumber, String organisationName, long organisationId,
-            String coordinatorEmail, boolean attended, Long certificateId, String certificate, String delivery) {
+            @JsonIgnore String coordinatorEmail, boolean attended, Long certificateId, String certificate, String delivery) {
         @JsonProperty
         public String certificateHref() {
             return certificateId == null ? null : EventCertificates.path(caseNumber, certificateId);
@@ -72,7 +77,7 @@ public class ProvincialEvents {
 
         @JsonProperty
         String kindName() {
-            return ThaiNames.of(th.moralorg.reference.DocumentKind.class, kind);
+            return ThaiNames.of(DocumentKind.class, kind);
         }
 
         @JsonProperty

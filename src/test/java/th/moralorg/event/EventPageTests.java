@@ -92,7 +92,8 @@ class EventPageTests {
                 + "&honourCase=&honourPerson=&honourReason=";
         HttpResponse<String> refused = officer.postFrom(page, page + "/honours", wrong);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("id=\"honours-error\"").contains("ระบุองค์กร (เลขที่เรื่อง) หรือชื่อบุคคล");
+        assertThat(refused.body()).contains("id=\"honours-error\"").contains("ระบุองค์กร (เลขที่เรื่อง) หรือชื่อบุคคล")
+                .contains("value=\"นางสาวใจดี\"");
         assertThat(honours(id)).isZero();
 
         String right = "honourCase=" + invited + "&honourPerson=&honourReason=" + enc("เป็นแบบอย่างด้านความพอเพียง")
