@@ -277,6 +277,9 @@ class AccessMatrixTests {
                 "{\"caseNumbers\":[]}"));
         all.put("`PUT /api/events/{event}/attendance`", role -> Call.json("PUT", eventPath + "/attendance",
                 "{\"caseNumbers\":[\"" + FAKE_CASE + "\"]}"));
+        all.put("`PUT /api/events/{event}/honours`", role -> Call.json("PUT", eventPath + "/honours", "[]"));
+        all.put("`POST /api/events/{event}/certificates/{certificate}/reissue`", role -> Call.json("POST", eventPath
+                + "/certificates/999999999/reissue", "{}"));
         all.put("`POST /api/review-meetings`", role -> Call.json("POST", "/api/review-meetings", meetingJson()));
         all.put("`PUT /api/review-meetings/{meeting}/resolutions`", role -> Call.json("PUT", meetingPath + "/resolutions",
                 "[{\"caseNumber\":\"" + FAKE_CASE + "\",\"resolution\":\"CERTIFIED\",\"certifiedLevel\":9}]"));

@@ -77,10 +77,18 @@ public class DocumentRegister {
                 .params(kind.name(), fiscalYear, number).query(Issued.class).list();
     }
 
-    /** Every document issued about {@code subject}, in the order issued. */
+    /**
+     * Every document issued about {@code subject} or a part of it ("<subject>/…", e.g. a case's
+     * certificate of an event "<case number>/EVENT-<id>"), in the order issued.
+     */
     public List<Issued> about(String subject) {
-        return jdbc.sql("select * from mo.issued_document where subject = ? order by issued_at, id")
-                .param(subject).query(Issued.class).list();
+        return jdbc.sql("""
+                select * from mo.issued_document where subject = ? or starts_with(subject, ? || '/')
+                 order by issued_at, id""").params(subject, subject).query(Issued.class).list();
+    }
+
+    public Optional<Issued> find(long id) {
+        return jdbc.sql("select * from mo.issued_document where id = ?").param(id).query(Issued.class).optional();
     }
 
     /** The subject's document of this kind for an organisation: the one issued before, or a new one with the office's next number. */

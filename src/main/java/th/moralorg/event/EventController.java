@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.moralorg.documents.DocumentRegister;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.validation.FieldErrors;
@@ -31,8 +32,11 @@ class EventController {
     private final ProvincialEvents events;
     private final EventPlanning planning;
     private final EventInvitations invitations;
+    private final EventCertificates certificates;
 
-    EventController(ProvincialEvents events, EventPlanning planning, EventInvitations invitations) {
+    EventController(ProvincialEvents events, EventPlanning planning, EventInvitations invitations,
+            EventCertificates certificates) {
+        this.certificates = certificates;
         this.invitations = invitations;
         this.events = events;
         this.planning = planning;
@@ -54,7 +58,7 @@ class EventController {
     @GetMapping("/api/events/{id}")
     Map<String, Object> get(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable long id) {
         ProvincialEvents.Event event = event(caller, id);
-        return Map.of("event", event, "participants", events.participants(id));
+        return Map.of("event", event, "participants", events.participants(id), "honours", events.honours(id));
     }
 
     /**
@@ -81,6 +85,20 @@ class EventController {
             @RequestBody Attendance attendance) {
         EventInvitations.Attended attended = invitations.attendance(caller, id, attendance.caseNumbers());
         return Map.of("attended", attended.attended(), "invited", attended.invited());
+    }
+
+    /** Replaces who is honoured at the event (seed 5.2.2(7)): while it is planned, the province's officers or DRA. */
+    @PutMapping("/api/events/{id}/honours")
+    List<ProvincialEvents.Honour> honours(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable long id,
+            @RequestBody List<EventInvitations.HonourInput> honours) {
+        return invitations.honours(caller, id, honours);
+    }
+
+    /** A new version of an event's certificate: the same number, "ฉบับแก้ไขครั้งที่ n"; the event's office only. */
+    @PostMapping("/api/events/{id}/certificates/{documentId}/reissue")
+    DocumentRegister.Issued reissue(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable long id,
+            @PathVariable long documentId) {
+        return certificates.reissue(caller, id, documentId);
     }
 
     @GetMapping("/api/cases/{caseNumber}/certificates")

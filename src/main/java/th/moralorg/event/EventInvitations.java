@@ -80,7 +80,11 @@ class EventInvitations {
     @Transactional
     Attended attendance(ApiCaller caller, long id, List<String> caseNumbers) {
         open(caller, id);
-        List<String> attended = caseNumbers == null ? List.of() : caseNumbers;
+        if (caseNumbers == null) {
+            // a body without the list is a mistake, not "nobody came" (that is an empty list)
+            throw ApiProblem.invalid(Map.of("caseNumbers", "กรุณาระบุรายการเลขที่เรื่องที่มาร่วม (caseNumbers) หากไม่มีให้ส่งรายการว่าง"));
+        }
+        List<String> attended = caseNumbers;
         Set<String> invited = Set.copyOf(events.participants(id).stream().map(ProvincialEvents.Participant::caseNumber).toList());
         List<String> strangers = attended.stream().filter(n -> !invited.contains(n)).toList();
         if (!strangers.isEmpty()) {
@@ -89,6 +93,50 @@ class EventInvitations {
         }
         events.attendance(id, attended);
         return new Attended(attended.size(), invited.size());
+    }
+
+    /** Who is honoured at the event (seed 5.2.2(7), 2.5), as the API and the page send it. */
+    record HonourInput(String caseNumber, String personName, String reason) {
+    }
+
+    static final int MOST_HONOURS = 200;
+
+    /**
+     * Replaces the event's honours: each an invited organisation of the event (by case number) or a
+     * person by name, with why; all refused in Thai when one is wrong, none kept half.
+     */
+    @Transactional
+    List<ProvincialEvents.Honour> honours(ApiCaller caller, long id, List<HonourInput> input) {
+        open(caller, id);
+        FieldErrors errors = new FieldErrors();
+        List<HonourInput> given = input == null ? List.of() : input;
+        if (given.size() > MOST_HONOURS) {
+            errors.add("honours", "บันทึกผู้ได้รับการยกย่องได้ไม่เกิน " + MOST_HONOURS + " รายการ");
+            errors.throwIfInvalid();
+        }
+        Set<String> invited = Set.copyOf(events.participants(id).stream().map(ProvincialEvents.Participant::caseNumber).toList());
+        Set<String> seen = new java.util.HashSet<>();
+        List<ProvincialEvents.Honour> honours = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            HonourInput h = given.get(i) == null ? new HonourInput(null, null, null) : given.get(i);
+            String field = "honours[" + i + "]";
+            String caseNumber = errors.text(field + ".caseNumber", h.caseNumber(), "เลขที่เรื่อง", 20, false);
+            String person = errors.text(field + ".personName", h.personName(), "ชื่อผู้ได้รับการยกย่อง", 200, false);
+            String reason = errors.text(field + ".reason", h.reason(), "เหตุที่ได้รับการยกย่อง (รายการที่ " + (i + 1) + ")",
+                    1000, true);
+            if ((caseNumber == null) == (person == null) && !errors.has(field + ".caseNumber")
+                    && !errors.has(field + ".personName")) {
+                errors.add(field, "รายการที่ " + (i + 1) + ": ระบุองค์กร (เลขที่เรื่อง) หรือชื่อบุคคล อย่างใดอย่างหนึ่ง");
+            } else if (caseNumber != null && !invited.contains(caseNumber)) {
+                errors.add(field + ".caseNumber", "เรื่อง " + caseNumber + " ไม่ได้รับเชิญเข้าร่วมกิจกรรมนี้");
+            } else if (caseNumber != null && !seen.add(caseNumber)) {
+                errors.add(field + ".caseNumber", "เรื่อง " + caseNumber + " อยู่ในรายการซ้ำ");
+            }
+            honours.add(new ProvincialEvents.Honour(caseNumber, null, person, reason, null, null));
+        }
+        errors.throwIfInvalid();
+        events.honour(id, honours);
+        return events.honours(id);
     }
 
     /** Each invited organisation hears of the event by mail, once per event (seed 5.2.2(1), (7)). */

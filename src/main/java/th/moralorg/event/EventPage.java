@@ -46,8 +46,11 @@ class EventPage {
     private final ProvincialEvents events;
     private final Provinces provinces;
     private final IdentityService identity;
+    private final EventCertificates certificates;
 
-    EventPage(EventInvitations invitations, ProvincialEvents events, Provinces provinces, IdentityService identity) {
+    EventPage(EventInvitations invitations, ProvincialEvents events, Provinces provinces, IdentityService identity,
+            EventCertificates certificates) {
+        this.certificates = certificates;
         this.invitations = invitations;
         this.events = events;
         this.provinces = provinces;
@@ -106,6 +109,62 @@ class EventPage {
         }
     }
 
+    /** Who is honoured (seed 5.2.2(7)): the form's rows, organisation or person and why; blank rows are skipped. */
+    @PostMapping("/events/{id}/honours")
+    Object honours(@PathVariable long id, @RequestParam(name = "honourCase", required = false) String[] cases,
+            @RequestParam(name = "honourPerson", required = false) String[] persons,
+            @RequestParam(name = "honourReason", required = false) String[] reasons, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ApiCaller caller = caller(request);
+        ProvincialEvents.Event event = invitations.of(caller, id);
+        List<EventInvitations.HonourInput> rows = new java.util.ArrayList<>();
+        int n = Math.max(length(cases), Math.max(length(persons), length(reasons)));
+        for (int i = 0; i < n; i++) {
+            EventInvitations.HonourInput row = new EventInvitations.HonourInput(at(cases, i), at(persons, i), at(reasons, i));
+            if (row.caseNumber() != null || row.personName() != null || row.reason() != null) {
+                rows.add(row);
+            }
+        }
+        try {
+            List<ProvincialEvents.Honour> saved = invitations.honours(caller, id, rows);
+            redirect.addFlashAttribute("notice", "บันทึกผู้ได้รับการยกย่อง " + saved.size() + " รายการแล้ว");
+            return Redirects.seeOther("/events/" + id);
+        } catch (FormValidationException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> errors = new java.util.HashMap<>();
+            errors.put("honours", String.join(" ", refused.errors().values()));
+            String view = page(event, Set.of(), errors, model);
+            // the rows as typed, to correct, not the ones kept
+            model.addAttribute("honourRows", java.util.stream.Stream.concat(rows.stream()
+                    .map(r -> new ProvincialEvents.Honour(r.caseNumber(), null, r.personName(), r.reason(), null, null)),
+                    blankHonours()).toList());
+            return view;
+        }
+    }
+
+    /**
+     * A certificate of participation or of honour as PDF (issue 17), for the organisation, its
+     * province's officers, DRA, managers, administrators; 404 in Thai for anyone else (docs/access.md).
+     */
+    @GetMapping("/cases/{caseNumber}/event-certificates/{documentId}.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable String caseNumber, @PathVariable long documentId,
+            HttpServletRequest request) {
+        return certificates.download(caller(request), caseNumber, documentId).asAttachment();
+    }
+
+    /** Three empty rows under the form's others, to add more. */
+    private static java.util.stream.Stream<ProvincialEvents.Honour> blankHonours() {
+        return java.util.stream.Stream.generate(() -> new ProvincialEvents.Honour(null, null, null, null, null, null)).limit(3);
+    }
+
+    private static int length(String[] values) {
+        return values == null ? 0 : values.length;
+    }
+
+    private static String at(String[] values, int i) {
+        return values == null || i >= values.length || values[i].isBlank() ? null : values[i];
+    }
+
     private ApiCaller caller(HttpServletRequest request) {
         return PageCaller.of(request, identity);
     }
@@ -127,6 +186,10 @@ class EventPage {
                         ThaiNames.of(CaseStatus.class, c.status())))
                 .toList());
         model.addAttribute("participants", participants);
+        List<ProvincialEvents.Honour> honours = events.honours(event.id());
+        model.addAttribute("honours", honours);
+        // the honours form: the rows kept, then blank ones to add more
+        model.addAttribute("honourRows", java.util.stream.Stream.concat(honours.stream(), blankHonours()).toList());
         model.addAttribute("attendedCount", participants.stream().filter(ProvincialEvents.Participant::attended).count());
         model.addAttribute("ticked", ticked);
         model.addAttribute("errors", errors);

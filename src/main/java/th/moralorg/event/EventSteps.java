@@ -1,5 +1,7 @@
 package th.moralorg.event;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -8,16 +10,25 @@ import th.moralorg.identity.ProvinceOfInstance;
 
 /**
  * What provincial-event.bpmn asks of our tables ({@code ${eventSteps.officers(execution)}}): the
- * instance's own event row, never {@code eventId} or {@code provinceCode} as variables.
+ * instance's own event row, never {@code eventId} or {@code provinceCode} as variables; and of the
+ * configuration ({@code ${eventSteps.dueDate('inviteOrganisations')}}, {@link EventSettings}).
  */
 // public: the model calls it by expression, and JUEL only calls methods of public classes
 @Component("eventSteps")
 public class EventSteps implements ProvinceOfInstance {
 
     private final ProvincialEvents events;
+    private final EventSettings settings;
+    private final Clock clock;
 
-    EventSteps(ProvincialEvents events) {
+    EventSteps(ProvincialEvents events, EventSettings settings, Clock clock) {
         this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Date dueDate(String taskId) {
+        return Date.from(clock.instant().plus(settings.dueAfter(taskId)));
     }
 
     @Override

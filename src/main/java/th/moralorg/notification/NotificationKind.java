@@ -21,6 +21,8 @@ public enum NotificationKind {
     NATIONAL_RESULT(Urgency.INFORMATION),
     SITE_VISIT_PREPARATION(Urgency.ACTION),
     EVENT_INVITATION(Urgency.ACTION),
+    /** An organisation took part in (or was honoured at) an event: its certificates to download. */
+    EVENT_PARTICIPATION(Urgency.INFORMATION),
     REASSESSMENT_DUE(Urgency.ACTION),
     PROVINCE_INBOX(Urgency.ACTION),
     SLA_REMINDER(Urgency.DEADLINE),

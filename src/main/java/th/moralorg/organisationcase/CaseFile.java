@@ -31,6 +31,7 @@ import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.People;
 import th.moralorg.reference.Decision;
 import th.moralorg.reference.DecisionStage;
+import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.Level;
 import th.moralorg.reference.MailKind;
 import th.moralorg.reference.NationalResult;
@@ -68,7 +69,7 @@ public class CaseFile {
 
     /** A document of the register issued for the case (issue 17), with its issuer's and reviser's names. */
     public record IssuedDocument(String kind, String kindName, String reference, int version, String issuedBy,
-            String issuedByName, Instant issuedAt, String revisedByName, Instant revisedAt) {
+            String issuedByName, Instant issuedAt, String revisedByName, Instant revisedAt, String href) {
     }
 
     /** What the case waits for now (live from the engine), with the people and groups named. */
@@ -221,7 +222,20 @@ public class CaseFile {
         return issued.stream().map(d -> new IssuedDocument(d.kind(), d.kindName(), d.reference(), d.version(),
                 d.issuedBy(), DocumentRegister.BY_THE_SYSTEM.equals(d.issuedBy()) ? "ระบบ (ออกพร้อมการบันทึกผล)"
                         : names.getOrDefault(d.issuedBy(), d.issuedBy()), d.issuedAt(),
-                d.revisedBy() == null ? null : names.getOrDefault(d.revisedBy(), d.revisedBy()), d.revisedAt())).toList();
+                d.revisedBy() == null ? null : names.getOrDefault(d.revisedBy(), d.revisedBy()), d.revisedAt(), href(d)))
+                .toList();
+    }
+
+    /** Where the case page downloads a document: an event's certificate by its own path (event.EventCertificates). */
+    private static String href(DocumentRegister.Issued d) {
+        return switch (DocumentKind.valueOf(d.kind())) {
+            case LEVEL_CERTIFICATE -> "/cases/" + d.subject() + "/certificate.pdf";
+            case NATIONAL_RESULT_NOTICE -> "/cases/" + d.subject() + "/national-result-notice.pdf";
+            case SITE_VISIT_NOTICE -> "/cases/" + d.subject() + "/site-visit-notice.pdf";
+            case PARTICIPATION_CERTIFICATE, HONOUR_CERTIFICATE ->
+                "/cases/" + d.subject().substring(0, d.subject().indexOf('/')) + "/event-certificates/" + d.id() + ".pdf";
+            default -> null;
+        };
     }
 
     private static Waiting waiting(CaseWaiting.Waiting now, Map<String, String> names, Map<String, String> groups) {

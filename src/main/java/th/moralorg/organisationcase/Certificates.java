@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.CertificatePaper;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.OfficialDocument;
 import th.moralorg.documents.ThaiNumerals;
@@ -97,26 +98,13 @@ class Certificates {
         Level level = ThaiNames.find(Level.class, c.certifiedLevel()).orElseThrow();
         // the date it was given: the first issue's; a revision says so beside the number
         String given = ThaiNumerals.of(ThaiDates.longDate(certificate.issuedAt(), clock.getZone()));
-        OfficialDocument doc = new OfficialDocument("เกียรติบัตร " + c.organisationName(), true)
-                .paragraph(certificate.reference());
-        if (certificate.version() > 1) {
-            doc.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(certificate.version() - 1));
-        }
-        return doc.centred("สำนักงานวัฒนธรรมจังหวัด" + province, 20f, true)
-                .gap()
-                .centred("เกียรติบัตร", 32f, true)
-                .centred("ขอมอบเกียรติบัตรฉบับนี้ไว้เพื่อแสดงว่า", 18f, false)
-                .gap()
-                .centred(c.organisationName(), 26f, true)
-                .gap()
+        OfficialDocument doc = CertificatePaper.open("เกียรติบัตร " + c.organisationName(), certificate,
+                "สำนักงานวัฒนธรรมจังหวัด" + province, c.organisationName())
                 .centred("ได้รับการรับรองเป็น \"" + level.title() + "\" (ระดับ " + ThaiNumerals.of(level.number()) + ")", 20f, true)
                 .centred("ตามโครงการส่งเสริมองค์กรคุณธรรม ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(c.fiscalYear()), 18f, false)
-                .centred("ให้ไว้ ณ วันที่ " + given, 18f, false)
-                .gap().gap()
-                .centred("..................................................", 16f, false)
-                .centred("(..................................................)", 16f, false)
-                .centred("ผู้ว่าราชการจังหวัด" + province, 16f, false)
-                .centred("ประธานคณะอนุกรรมการส่งเสริมองค์กรคุณธรรมจังหวัด" + province, 16f, false)
+                .centred("ให้ไว้ ณ วันที่ " + given, 18f, false);
+        return CertificatePaper.signature(doc, "ผู้ว่าราชการจังหวัด" + province,
+                "ประธานคณะอนุกรรมการส่งเสริมองค์กรคุณธรรมจังหวัด" + province)
                 .qrCode(verificationUrl(certificate), 2.6f * 28.35f, "ตรวจสอบเกียรติบัตรฉบับนี้\nด้วยการสแกนคิวอาร์โค้ด\n"
                         + "เลขที่เรื่อง " + c.caseNumber())
                 .pdf();

@@ -74,7 +74,8 @@ class OrganisationHome {
     record Sent(String form, int version, String submittedOn) {
     }
 
-    record Certificate(String number, String event, String heldOn) {
+    /** A certificate of an event (participation or honour), with where to download it. */
+    record Certificate(String kindName, String reference, String event, String heldOn, String href) {
     }
 
     record Message(String kind, String subject, String sentOn) {
@@ -90,8 +91,8 @@ class OrganisationHome {
     private record SentRow(String caseNumber, String formCode, int version, OffsetDateTime submittedAt) {
     }
 
-    private record CertificateRow(String caseNumber, String certificateNumber, String eventType, String title,
-            LocalDate heldOn) {
+    private record CertificateRow(String caseNumber, long id, String kind, String prefix, int number, String eventType,
+            String title, LocalDate heldOn) {
     }
 
     private record MessageRow(String caseNumber, String kind, String subject, OffsetDateTime createdAt) {
@@ -136,10 +137,15 @@ class OrganisationHome {
                 .params(numbers, FORMS.keySet().toArray(String[]::new)).query(SentRow.class).list().stream()
                 .collect(Collectors.groupingBy(SentRow::caseNumber));
         Map<String, List<CertificateRow>> certificates = jdbc.sql("""
-                select p.case_number, p.certificate_number, e.event_type, e.title, e.held_on
-                  from mo.event_participant p join mo.provincial_event e on e.id = p.event_id
-                 where p.case_number = any(?) and p.certificate_number is not null
-                 order by e.held_on, p.certificate_number""").param(numbers).query(CertificateRow.class).list()
+                select split_part(d.subject, '/EVENT-', 1) as case_number, d.id, d.kind, d.prefix, d.number,
+                       e.event_type, e.title, e.held_on
+                  from mo.issued_document d
+                  join mo.provincial_event e on e.id::text = split_part(d.subject, '/EVENT-', 2)
+                 where split_part(d.subject, '/EVENT-', 1) = any(?) and d.kind = any(?)
+                 order by e.held_on, e.id, d.kind desc""")
+                .params(numbers, new String[] {DocumentKind.PARTICIPATION_CERTIFICATE.name(),
+                        DocumentKind.HONOUR_CERTIFICATE.name()})
+                .query(CertificateRow.class).list()
                 .stream().collect(Collectors.groupingBy(CertificateRow::caseNumber));
         // the mails to the organisation's coordinators about its cases; the office's own mails are not theirs
         Map<String, List<MessageRow>> messages = jdbc.sql("""
@@ -210,7 +216,10 @@ class OrganisationHome {
 
     private Certificate certificate(CertificateRow c) {
         String event = ThaiNames.of(EventType.class, c.eventType()) + ": " + c.title();
-        return new Certificate(c.certificateNumber(), event, c.heldOn() == null ? null : ThaiDates.longDate(c.heldOn()));
+        // the event package's download (event.EventCertificates.path)
+        return new Certificate(ThaiNames.of(DocumentKind.class, c.kind()), DocumentRegister.reference(c.prefix(), c.number()),
+                event, c.heldOn() == null ? null : ThaiDates.longDate(c.heldOn()),
+                "/cases/" + c.caseNumber() + "/event-certificates/" + c.id() + ".pdf");
     }
 
     private Message message(MessageRow m) {

@@ -7,6 +7,10 @@ package th.moralorg.reference;
  */
 public enum DocumentKind implements ThaiNamed {
     LEVEL_CERTIFICATE("เกียรติบัตรองค์กรคุณธรรม"),
+    /** An organisation took part in a provincial event (5.2.2(1),(7)); subject "<case number>/EVENT-<event id>". */
+    PARTICIPATION_CERTIFICATE("เกียรติบัตรการเข้าร่วมกิจกรรม"),
+    /** An organisation was honoured at a provincial event (2.5, 5.2.2(7)); the same subject. */
+    HONOUR_CERTIFICATE("เกียรติบัตรยกย่อง"),
     /** The office's letter inviting the provincial subcommittee's members to its meeting (5.2.2(3)). */
     SUBCOMMITTEE_INVITATION("หนังสือเชิญประชุมคณะอนุกรรมการจังหวัด", true),
     /** The office's covering letter to DRA with the organisations the subcommittee certified (5.2.2(4)). */

@@ -15,6 +15,7 @@ public enum MailKind implements ThaiNamed {
     NATIONAL_RESULT("แจ้งผลการพิจารณาระดับชาติ"),
     SITE_VISIT_PREPARATION("แจ้งเตรียมรับการลงพื้นที่"),
     EVENT_INVITATION("เชิญเข้าร่วมกิจกรรม"),
+    EVENT_PARTICIPATION("แจ้งการเข้าร่วมกิจกรรมพร้อมเกียรติบัตร"),
     REASSESSMENT_DUE("แจ้งถึงกำหนดประเมินปีถัดไป"),
     PROVINCE_INBOX("แจ้งงานใหม่ของสำนักงาน"),
     SLA_REMINDER("เตือนกำหนดส่งงาน"),

@@ -92,4 +92,19 @@ class ModelFilesTests {
             }
         }
     }
+
+    /**
+     * The case's and the event's tasks are due after what administrators configure
+     * ({@code moralorg.case.task-due}, {@code moralorg.event.task-due}), by their own task id, never a literal.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"bpmn/organisation-case/organisation-case.bpmn, caseSteps",
+            "bpmn/provincial-event/provincial-event.bpmn, eventSteps"})
+    void dueDatesComeFromConfiguration(String file, String steps) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(file).toFile());
+        Collection<org.camunda.bpm.model.bpmn.instance.UserTask> userTasks =
+                model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
+        assertThat(userTasks).isNotEmpty().allSatisfy(task -> assertThat(task.getCamundaDueDate()).as(task.getId())
+                .isEqualTo("${" + steps + ".dueDate('" + task.getId() + "')}"));
+    }
 }

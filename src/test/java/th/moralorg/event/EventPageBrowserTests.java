@@ -90,7 +90,8 @@ class EventPageBrowserTests {
         assertThat(jdbc.sql("select case_number from mo.event_participant where event_id = ? and attended")
                 .param(id).query(String.class).list()).containsExactly(accepted.get(0));
 
-        tasks.complete(task(id), Map.of("heldOn", LocalDate.now().toString(), "attendanceConfirmed", true));
+        tasks.complete(task(id), Map.of("heldOn", LocalDate.now().toString(), "attendanceConfirmed", true,
+                "eventSummary", "สรุปผลทดสอบ", "participantCount", 10));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(accepted.get(0)).count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(accepted.get(1)).count()).isOne();
     }

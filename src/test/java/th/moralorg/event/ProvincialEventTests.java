@@ -25,7 +25,7 @@ import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
 import th.moralorg.validation.FormValidationException;
 
-/** Seed 5.2.2(1),(7): an orientation meeting and a goodness market, with certificates per organisation. */
+/** Seed 5.2.2(1),(7): an orientation meeting and a goodness market, with certificates per organisation (EventCertificateTests). */
 @IntegrationTest
 class ProvincialEventTests {
 
@@ -90,7 +90,8 @@ class ProvincialEventTests {
                 .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("อนาคต")
                 .hasMessageContaining("กรุณายืนยัน");
         String heldOn = LocalDate.now().minusDays(1).toString();
-        tasks.complete(attendance.getId(), Map.of("heldOn", heldOn, "attendanceConfirmed", true));
+        tasks.complete(attendance.getId(), Map.of("heldOn", heldOn, "attendanceConfirmed", true,
+                "eventSummary", "ชี้แจงกระบวนการ 9 ขั้นตอน", "participantCount", 6));
 
         for (String attended : accepted.subList(0, 2)) {
             assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(attended).count()).isZero();
@@ -105,7 +106,8 @@ class ProvincialEventTests {
 
         HttpResponse<String> certificates = api.get("/api/cases/" + accepted.get(0) + "/certificates", OFFICER, DEMO);
         assertThat(certificates.statusCode()).isEqualTo(200);
-        assertThat(certificates.body()).contains("CERT-2584-50-" + id + "-").contains("ORIENTATION");
+        assertThat(certificates.body()).contains("\"kind\":\"PARTICIPATION_CERTIFICATE\"").contains("ORIENTATION")
+                .contains("/cases/" + accepted.get(0) + "/event-certificates/");
         assertThat(api.get("/api/cases/" + accepted.get(2) + "/certificates", OFFICER, DEMO).body()).isEqualTo("[]");
         assertThat(api.get("/api/cases/" + accepted.get(0) + "/certificates", DemoAccounts.BANGKOK_OFFICER, DEMO)
                 .statusCode()).isEqualTo(403);
@@ -121,7 +123,8 @@ class ProvincialEventTests {
                 + numbers.get(1) + "\"]}", OFFICER, DEMO);
         tasks.complete(task(id).getId(), Map.of());
         api.putJson("/api/events/" + id + "/attendance", "{\"caseNumbers\":[\"" + numbers.get(0) + "\"]}", OFFICER, DEMO);
-        tasks.complete(task(id).getId(), Map.of("heldOn", LocalDate.now().toString(), "attendanceConfirmed", true));
+        tasks.complete(task(id).getId(), Map.of("heldOn", LocalDate.now().toString(), "attendanceConfirmed", true,
+                "eventSummary", "ตลาดนัดความดี 5 ซุ้ม", "participantCount", 40));
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(0)).count()).isOne();
         assertThat(api.get("/api/cases/" + numbers.get(0) + "/certificates", DemoAccounts.DRA_OFFICER, DEMO).body())

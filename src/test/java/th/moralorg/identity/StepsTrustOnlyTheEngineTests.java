@@ -149,7 +149,8 @@ class StepsTrustOnlyTheEngineTests {
         Task attendance = task(instance, "recordAttendance");
         assertThat(candidateGroups(attendance)).containsExactly("pco-50");
         assertThat(attendance.getName()).contains("เชียงใหม่");
-        tasks.complete(attendance.getId(), Map.of("heldOn", LocalDate.now().toString(), "attendanceConfirmed", true));
+        tasks.complete(attendance.getId(), Map.of("heldOn", LocalDate.now().toString(), "attendanceConfirmed", true,
+                "eventSummary", "สรุปผลทดสอบ", "participantCount", 10));
 
         assertThat(eventStatus(chiangMai.get("id").asLong())).isEqualTo("HELD");
         assertThat(eventStatus(bangkok.get("id").asLong())).isEqualTo("PLANNED");

@@ -115,6 +115,14 @@ class NotificationTemplatesTests {
                 m.put("eventDate", DAY.atTime(9, 0));
                 m.put("venue", "หอประชุมจังหวัดเชียงใหม่");
             }
+            case EVENT_PARTICIPATION -> {
+                m.put("eventName", "ตลาดนัดความดี");
+                m.put("eventType", "ตลาดนัดความดี");
+                m.put("eventDate", DAY);
+                m.put("certificateLink", "/cases/MO-2569-50-0042/event-certificates/7.pdf");
+                m.put("honourLink", "/cases/MO-2569-50-0042/event-certificates/8.pdf");
+                m.put("link", "/cases/MO-2569-50-0042/event-certificates/7.pdf");
+            }
             case SLA_REMINDER, ESCALATION -> m.put("daysOpen", 11);
             case SUBCOMMITTEE_AGENDA -> {
                 m.put("meetingDate", DAY.atTime(13, 30));

@@ -9,14 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +35,7 @@ import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
 import th.moralorg.support.Pages;
+import th.moralorg.support.PdfText;
 import th.moralorg.support.SignIn;
 
 /**
@@ -57,7 +53,6 @@ class CasePageTests {
     static final String PASSWORD = "แฟ้มเรื่อง2570ok";
     static final String OFFICER = "officer.50";
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Path PAPERS = Path.of("target", "documents");
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
 
     @LocalServerPort
@@ -403,18 +398,12 @@ class CasePageTests {
         }
     }
 
-    /** The PDF's text line by line; its first page kept as target/documents/{@code name}.png. */
     private static List<String> text(byte[] pdf, String name) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Files.createDirectories(PAPERS);
-            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", PAPERS.resolve(name + ".png").toFile());
-            return new PDFTextStripper().getText(document).lines().map(String::strip).toList();
-        }
+        return PdfText.lines(pdf, name);
     }
 
-    /** The lines as one text without spaces: what a wrapped title or paragraph says, wherever it was broken. */
     private static String unwrapped(List<String> lines) {
-        return String.join("", lines).replace(" ", "");
+        return PdfText.unwrapped(lines);
     }
 
     /** The HTML of the element with this id, up to the next section (enough to tell sections apart). */

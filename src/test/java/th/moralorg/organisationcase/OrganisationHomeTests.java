@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import th.moralorg.documents.DocumentRegister;
 import th.moralorg.identity.DemoAccounts;
+import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.FormCode;
 import th.moralorg.reference.MailKind;
@@ -45,6 +46,8 @@ class OrganisationHomeTests {
     IdentityService identity;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DocumentRegister register;
 
     @Test
     void aCoordinatorSeesTheirOwnOrganisationsCasesAndTasksAndNoOneElses() throws Exception {
@@ -58,15 +61,21 @@ class OrganisationHomeTests {
         User user = identity.createUserQuery().userId(coordinator).singleResult();
         user.setPassword(PASSWORD);
         identity.saveUser(user);
-        String certificate = "CERT-" + UUID.randomUUID().toString().substring(0, 8);
         long event = jdbc.sql("""
                 insert into mo.provincial_event (province_code, fiscal_year, event_type, title, planned_on, place,
                     held_on, status, created_by) values ('50', ?, 'ORIENTATION', 'ประชุมชี้แจงโครงการ', ?, 'ศาลากลาง',
                     ?, 'HELD', 'test') returning id""").params(YEAR, LocalDate.now(), LocalDate.now())
                 .query(Long.class).single();
         jdbc.sql("""
-                insert into mo.event_participant (event_id, case_number, attended, certificate_number)
-                values (?, ?, true, ?)""").params(event, caseNumber, certificate).update();
+                insert into mo.event_participant (event_id, case_number, attended)
+                values (?, ?, true)""").params(event, caseNumber).update();
+        long organisation = jdbc.sql("select organisation_id from mo.organisation_case where case_number = ?")
+                .param(caseNumber).query(Long.class).single();
+        // as the event's "ออกเกียรติบัตรและแจ้งการเข้าร่วม" issues it (EventCertificateTests)
+        DocumentRegister.Issued issued = register.issue("50", YEAR, DocumentKind.PARTICIPATION_CERTIFICATE,
+                caseNumber + "/EVENT-" + event, organisation, "test");
+        String certificate = issued.reference();
+        String certificatePath = "/cases/" + caseNumber + "/event-certificates/" + issued.id() + ".pdf";
 
         Map<String, Object> theirs = CaseDriver.registrationForm("50", YEAR);
         String otherCase = driver.register(theirs);
@@ -84,7 +93,8 @@ class OrganisationHomeTests {
                 .contains(vision.getName())
                 // the forms sent, the certificate, the office's mails
                 .contains(FormCode.INTENT.label()).contains("ฉบับที่ 1 ส่งเมื่อ")
-                .contains("เกียรติบัตรเลขที่ " + certificate + " — ประชุมชี้แจง: ประชุมชี้แจงโครงการ")
+                .contains("เกียรติบัตรการเข้าร่วมกิจกรรม " + certificate + " — ประชุมชี้แจง: ประชุมชี้แจงโครงการ")
+                .contains(certificatePath)
                 .contains("ไฟล์หลักฐาน 0 ไฟล์")
                 .contains("<td data-label=\"เรื่อง\">" + MailKind.REGISTRATION_ACCEPTED.thai() + "</td>")
                 // the navigation's entry, current here

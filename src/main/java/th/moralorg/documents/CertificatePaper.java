@@ -1,0 +1,38 @@
+package th.moralorg.documents;
+
+/**
+ * What every certificate of an office prints the same way (the level certificate, the event's
+ * certificates of participation and of honour): A4 landscape, the register's number and revision,
+ * the office, "เกียรติบัตร" and to whom; then the paper's own lines, and the space to sign.
+ */
+public final class CertificatePaper {
+
+    private CertificatePaper() {
+    }
+
+    /** The head down to the recipient's name, for {@code issued} of {@code office} (e.g. "สำนักงานวัฒนธรรมจังหวัดเชียงใหม่"). */
+    public static OfficialDocument open(String title, DocumentRegister.Issued issued, String office, String recipient) {
+        OfficialDocument doc = new OfficialDocument(title, true).paragraph(issued.reference());
+        if (issued.version() > 1) {
+            doc.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(issued.version() - 1));
+        }
+        return doc.centred(office, 20f, true)
+                .gap()
+                .centred("เกียรติบัตร", 32f, true)
+                .centred("ขอมอบเกียรติบัตรฉบับนี้ไว้เพื่อแสดงว่า", 18f, false)
+                .gap()
+                .centred(recipient, 26f, true)
+                .gap();
+    }
+
+    /** The space to sign and the signer's positions, each line centred. */
+    public static OfficialDocument signature(OfficialDocument doc, String... positions) {
+        doc.gap().gap()
+                .centred("..................................................", 16f, false)
+                .centred("(..................................................)", 16f, false);
+        for (String position : positions) {
+            doc.centred(position, 16f, false);
+        }
+        return doc;
+    }
+}
