@@ -26,7 +26,6 @@ import th.moralorg.reference.ThaiDates;
 class SiteVisitNotice {
 
     static final DocumentKind KIND = DocumentKind.SITE_VISIT_NOTICE;
-    private static final String DOTS = "........................................";
 
     private final DocumentRegister register;
     private final SiteVisits visits;
@@ -74,9 +73,8 @@ class SiteVisitNotice {
                         + "บริหารงานองค์กรคุณธรรม (เลขที่เรื่อง " + c.caseNumber() + ")")
                 .indented("จึงเรียนมาเพื่อโปรดทราบและดำเนินการ")
                 .gap()
-                .signature(List.of("ขอแสดงความนับถือ", "", "", "(" + DOTS + ")", "วัฒนธรรมจังหวัด" + province))
-                .gap()
-                .paragraph(office + "\nโทร. " + DOTS)
+                .closing(List.of("วัฒนธรรมจังหวัด" + province))
+                .contact(office)
                 .newPage()
                 .title("รายการเตรียมความพร้อมรับการตรวจเยี่ยม")
                 .centred(c.organisationName(), OfficialDocument.BODY, true)

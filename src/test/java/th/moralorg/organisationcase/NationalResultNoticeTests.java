@@ -9,18 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,6 +29,7 @@ import th.moralorg.documents.ThaiNumerals;
 import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.PdfText;
 import th.moralorg.support.SignIn;
 
 /**
@@ -53,7 +46,6 @@ class NationalResultNoticeTests {
     static final int YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
     static final String OFFICER = "officer.50";
     static final String PASSWORD = "แจ้งผลระดับชาติ9ok";
-    static final Path PAPERS = Path.of("target", "documents");
 
     @LocalServerPort
     int port;
@@ -185,12 +177,9 @@ class NationalResultNoticeTests {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The PDF's text as one string of its lines; its first page kept under target/documents/. */
     private static String text(byte[] pdf, String name) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Files.createDirectories(PAPERS);
-            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", PAPERS.resolve(name + ".png").toFile());
-            return new PDFTextStripper().getText(document);
-        }
+        return String.join("\n", PdfText.lines(pdf, name));
     }
 
     /** The text without spaces and line breaks: what a wrapped paragraph says, wherever it was broken. */
