@@ -312,8 +312,11 @@ class PublicPagesTests {
 
         HttpResponse<String> shown = post(client, "/status", right);
         assertThat(shown.statusCode()).isEqualTo(200);
-        assertThat(section(shown.body())).contains(certifiedCase, "รอผลระดับชาติ", "รอระดับชาติ (กรมการศาสนา) ตั้งแต่ ",
-                "รอผลการพิจารณาของคณะกรรมการระดับชาติ").doesNotContain(certifiedName, coordinatorName);
+        // certified: the office's national-database entry and the national result run side by side
+        // (seed 5.2.2(4)-(5)); the open task is what the lookup names, the national result comes next
+        assertThat(section(shown.body())).contains(certifiedCase, "บันทึกลงฐานข้อมูลองค์กรคุณธรรม",
+                "รอสำนักงานวัฒนธรรมจังหวัด ตั้งแต่ ", "รอผลการพิจารณาของคณะกรรมการระดับชาติ")
+                .doesNotContain(certifiedName, coordinatorName);
         assertThat(shown.headers().firstValue("Cache-Control").orElseThrow()).isEqualTo("no-store");
 
         Map<String, String> wrongAddress = new LinkedHashMap<>(right);
