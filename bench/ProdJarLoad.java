@@ -29,7 +29,19 @@ public class ProdJarLoad {
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     static String base;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+        // the clients' pool threads would keep the JVM, and bench/prod-jar waiting on it, alive
+        System.exit(failed ? 1 : 0);
+    }
+
+    static volatile boolean failed = true;
+
+    static void run(String[] args) throws Exception {
         base = args[0];
         String admin = basic(args[1], args[2]);
         int year = Integer.parseInt(args[3]);
@@ -116,6 +128,7 @@ public class ProdJarLoad {
                 sorted.get(Math.min(sorted.size() - 1, sorted.size() * 95 / 100)) / 1e6, conflicts.get());
         System.out.printf("RESULT\t%.1f\t%.0f\t%.0f%n", done.get() / elapsed, sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get(Math.min(sorted.size() - 1, sorted.size() * 95 / 100)) / 1e6);
+        failed = false;
     }
 
     static String registration(int year) {
