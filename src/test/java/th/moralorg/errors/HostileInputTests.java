@@ -322,7 +322,7 @@ class HostileInputTests {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("mo.organisation", "mo.organisation_case", "mo.form_submission", "mo.attachment",
                 "mo.case_decision", "mo.provincial_event", "mo.review_meeting", "mo.review_item", "mo.national_report",
-                "mo.trainer", "mo.issued_document", "act_id_user", "act_ru_task")) {
+                "mo.trainer", "mo.issued_document", "mo.site_visit", "mo.event_honour", "act_id_user", "act_ru_task")) {
             counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
         return counts;
