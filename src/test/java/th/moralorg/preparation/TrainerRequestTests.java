@@ -26,6 +26,8 @@ import th.moralorg.organisationcase.CaseDriver;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Pages;
+import th.moralorg.support.SignIn;
 import th.moralorg.support.TestMail;
 
 /**
@@ -175,6 +177,60 @@ class TrainerRequestTests {
         JsonNode list = JSON.readTree(api.get(path, DemoAccounts.DRA_OFFICER, DEMO).body());
         assertThat(list.get(0).at("/request/eventTitle").asText()).isEqualTo("ตลาดนัดความดีมีวิทยากร");
         assertThat(list.get(0).at("/request/topic").asText()).isEqualTo("การเล่าเรื่ององค์กรคุณธรรม");
+    }
+
+    @Test
+    void theSameOverThePagesTheOrganisationsFormThePcosListAndTheTrainersYear() throws IOException {
+        api = new Api(port);
+        Organisation own = organisation();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String name = "นางสาวหน้าเว็บ ดีงาม " + unique;
+        long trainer = trainer("50", name, "page-" + unique + "@example.org", true, OFFICER);
+        Pages coordinator = new Pages(port, SignIn.as(port, own.coordinator(), PASSWORD));
+        Pages officer = new Pages(port, SignIn.as(port, OFFICER, DEMO));
+        Pages bangkok = new Pages(port, SignIn.as(port, OTHER_OFFICER, DEMO));
+        String page = "/cases/" + own.caseNumber() + "/trainer-requests";
+
+        assertThat(coordinator.get("/cases/" + own.caseNumber()).body()).contains("id=\"trainer-requests\"");
+        HttpResponse<String> empty = coordinator.postFrom(page, page, "topic=&preferredDates=&remarks=");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("id=\"topic-error\"").contains("กรุณากรอกหัวข้อที่ต้องการให้วิทยากรบรรยาย");
+        assertThat(requests(own.caseNumber())).isZero();
+        String topic = "การเขียนแผนส่งเสริมคุณธรรม " + unique;
+        assertThat(coordinator.postFrom(page, page, "topic=" + encode(topic) + "&preferredDates=&remarks=").statusCode())
+                .isEqualTo(303);
+        assertThat(bangkok.get(page).statusCode()).isEqualTo(404);
+        long request = jdbc.sql("select id from mo.trainer_request where case_number = ?").param(own.caseNumber())
+                .query(Long.class).single();
+
+        String trainers = "/provinces/50/trainers";
+        assertThat(officer.get(trainers).body()).contains(topic).contains("รอมอบหมายวิทยากร");
+        String assign = "/provinces/50/trainer-requests/" + request + "/trainer";
+        assertThat(bangkok.postFrom("/provinces/10/trainers", "/provinces/10/trainer-requests/" + request + "/trainer",
+                "trainerId=" + trainer).statusCode()).isEqualTo(404);
+        HttpResponse<String> none = officer.postFrom(trainers, assign, "trainerId=");
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("กรุณากรอกวิทยากร");
+        assertThat(officer.postFrom(trainers, assign, "trainerId=" + trainer).statusCode()).isEqualTo(303);
+        assertThat(assignedTrainer(request)).isEqualTo(trainer);
+
+        String sessions = "/provinces/50/trainer-requests/" + request + "/sessions";
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        HttpResponse<String> negative = officer.postFrom(trainers, sessions, "heldOn=" + yesterday
+                + "&hours=-1&covered=x&participantCount=10");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("จำนวนชั่วโมงต้องมากกว่า 0 และไม่เกิน 24 ชั่วโมง");
+        assertThat(sessionCount(request)).isZero();
+        assertThat(officer.postFrom(trainers, sessions, "heldOn=" + yesterday + "&hours=2&covered="
+                + encode("ความหมายขององค์กรคุณธรรม") + "&participantCount=25").statusCode()).isEqualTo(303);
+        String day = th.moralorg.reference.ThaiDates.longDate(LocalDate.now().minusDays(1));
+        String held = day + " 2 ชั่วโมง ผู้เข้าร่วม 25 คน: ความหมายขององค์กรคุณธรรม";
+        assertThat(officer.get(trainers).body()).contains("วิทยากร: " + name).contains(held);
+        assertThat(coordinator.get(page).body()).contains("วิทยากร: " + name).contains("ความหมายขององค์กรคุณธรรม");
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
