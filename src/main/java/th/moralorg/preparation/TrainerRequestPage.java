@@ -2,6 +2,7 @@ package th.moralorg.preparation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,77 +40,73 @@ class TrainerRequestPage {
 
     @GetMapping("/cases/{caseNumber}/trainer-requests")
     String ofCase(@PathVariable String caseNumber, HttpServletRequest request, Model model) {
-        ApiCaller caller = PageCaller.of(request, identity);
-        return page(assignments.ofCase(caller, caseNumber), "เรื่อง " + caseNumber, casePath(caseNumber),
-                "/cases/" + caseNumber, blank(), Map.of(), model);
+        return caseTarget(PageCaller.of(request, identity), caseNumber).page(blank(), Map.of(), model);
     }
 
     @PostMapping("/cases/{caseNumber}/trainer-requests")
     Object requestForCase(@PathVariable String caseNumber, @RequestParam Map<String, String> fields,
             HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ApiCaller caller = PageCaller.of(request, identity);
-        TrainerAssignments.RequestInput input = input(fields);
-        try {
-            assignments.requestForCase(caller, caseNumber, input);
-            redirect.addFlashAttribute("notice", "ส่งคำขอวิทยากรแล้ว สำนักงานวัฒนธรรมจังหวัดจะแจ้งเมื่อมอบหมายวิทยากร");
-            return Redirects.seeOther(casePath(caseNumber));
-        } catch (FormValidationException refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(assignments.ofCase(caller, caseNumber), "เรื่อง " + caseNumber, casePath(caseNumber),
-                    "/cases/" + caseNumber, input, refused.errors(), model);
-        }
+        return submit(caseTarget(caller, caseNumber), input -> assignments.requestForCase(caller, caseNumber, input),
+                "ส่งคำขอวิทยากรแล้ว สำนักงานวัฒนธรรมจังหวัดจะแจ้งเมื่อมอบหมายวิทยากร", fields, response, model, redirect);
     }
 
     @GetMapping("/events/{eventId}/trainer-requests")
     String ofEvent(@PathVariable long eventId, HttpServletRequest request, Model model) {
-        ApiCaller caller = PageCaller.of(request, identity);
-        return page(assignments.ofEvent(caller, eventId), "กิจกรรม", eventPath(eventId), "/events/" + eventId, blank(),
-                Map.of(), model);
+        return eventTarget(PageCaller.of(request, identity), eventId).page(blank(), Map.of(), model);
     }
 
     @PostMapping("/events/{eventId}/trainer-requests")
     Object requestForEvent(@PathVariable long eventId, @RequestParam Map<String, String> fields,
             HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ApiCaller caller = PageCaller.of(request, identity);
-        TrainerAssignments.RequestInput input = input(fields);
+        return submit(eventTarget(caller, eventId), input -> assignments.requestForEvent(caller, eventId, input),
+                "บันทึกคำขอวิทยากรแล้ว มอบหมายวิทยากรได้ที่หน้าทำเนียบวิทยากร", fields, response, model, redirect);
+    }
+
+    /** What the page is about: its requests (read with the caller's checks), its address, where "back" goes. */
+    private record Target(List<TrainerAssignments.RequestView> views, String subject, String action, String back) {
+
+        String page(TrainerAssignments.RequestInput form, Map<String, String> errors, Model model) {
+            List<TrainersPage.RequestRow> rows = views.stream().map(TrainersPage.RequestRow::of).toList();
+            model.addAttribute("subject", rows.isEmpty() ? subject : rows.get(0).forWhom());
+            model.addAttribute("rows", rows);
+            model.addAttribute("action", action);
+            model.addAttribute("back", back);
+            model.addAttribute("values", Map.of("topic", form.topic() == null ? "" : form.topic(),
+                    "preferredDates", form.preferredDates() == null ? "" : form.preferredDates(),
+                    "remarks", form.remarks() == null ? "" : form.remarks()));
+            model.addAttribute("errors", errors);
+            return "preparation/trainer-requests";
+        }
+    }
+
+    private Target caseTarget(ApiCaller caller, String caseNumber) {
+        return new Target(assignments.ofCase(caller, caseNumber), "เรื่อง " + caseNumber,
+                "/cases/" + UriUtils.encodePathSegment(caseNumber, "UTF-8") + "/trainer-requests", "/cases/" + caseNumber);
+    }
+
+    private Target eventTarget(ApiCaller caller, long eventId) {
+        return new Target(assignments.ofEvent(caller, eventId), "กิจกรรม", "/events/" + eventId + "/trainer-requests",
+                "/events/" + eventId);
+    }
+
+    /** Sends the form: back to the page with the notice, or the page again (400) with each field's refusal. */
+    private static Object submit(Target target, Consumer<TrainerAssignments.RequestInput> send, String notice,
+            Map<String, String> fields, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        TrainerAssignments.RequestInput input = new TrainerAssignments.RequestInput(fields.get("topic"),
+                fields.get("preferredDates"), fields.get("remarks"));
         try {
-            assignments.requestForEvent(caller, eventId, input);
-            redirect.addFlashAttribute("notice", "บันทึกคำขอวิทยากรแล้ว มอบหมายวิทยากรได้ที่หน้าทำเนียบวิทยากร");
-            return Redirects.seeOther(eventPath(eventId));
+            send.accept(input);
+            redirect.addFlashAttribute("notice", notice);
+            return Redirects.seeOther(target.action());
         } catch (FormValidationException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(assignments.ofEvent(caller, eventId), "กิจกรรม", eventPath(eventId), "/events/" + eventId,
-                    input, refused.errors(), model);
+            return target.page(input, refused.errors(), model);
         }
     }
 
     private static TrainerAssignments.RequestInput blank() {
         return new TrainerAssignments.RequestInput("", "", "");
-    }
-
-    private static TrainerAssignments.RequestInput input(Map<String, String> fields) {
-        return new TrainerAssignments.RequestInput(fields.get("topic"), fields.get("preferredDates"), fields.get("remarks"));
-    }
-
-    private static String casePath(String caseNumber) {
-        return "/cases/" + UriUtils.encodePathSegment(caseNumber, "UTF-8") + "/trainer-requests";
-    }
-
-    private static String eventPath(long eventId) {
-        return "/events/" + eventId + "/trainer-requests";
-    }
-
-    private static String page(List<TrainerAssignments.RequestView> views, String subject, String action, String back,
-            TrainerAssignments.RequestInput form, Map<String, String> errors, Model model) {
-        List<TrainersPage.RequestRow> rows = views.stream().map(TrainersPage.RequestRow::of).toList();
-        model.addAttribute("subject", rows.isEmpty() ? subject : rows.get(0).forWhom());
-        model.addAttribute("rows", rows);
-        model.addAttribute("action", action);
-        model.addAttribute("back", back);
-        model.addAttribute("values", Map.of("topic", form.topic() == null ? "" : form.topic(),
-                "preferredDates", form.preferredDates() == null ? "" : form.preferredDates(),
-                "remarks", form.remarks() == null ? "" : form.remarks()));
-        model.addAttribute("errors", errors);
-        return "preparation/trainer-requests";
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -155,15 +156,8 @@ class TrainersPage {
     Object assign(@PathVariable String provinceCode, @PathVariable long requestId,
             @RequestParam Map<String, String> fields, HttpServletRequest request, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        ApiCaller caller = caller(request);
-        ownRequest(caller, provinceCode, requestId);
-        try {
-            TrainerRequests.Request assigned = assignments.assign(caller, requestId, fields.get("trainerId"));
-            redirect.addFlashAttribute("notice", "มอบหมาย " + assigned.trainerName() + " แล้ว และแจ้งทางอีเมลแล้ว");
-            return Redirects.seeOther(path(provinceCode) + "#request-" + requestId);
-        } catch (FormValidationException refused) {
-            return refusedRequest(caller, provinceCode, requestId, refused, response, model);
-        }
+        return onRequest(caller(request), provinceCode, requestId, response, model, redirect, caller -> "มอบหมาย "
+                + assignments.assign(caller, requestId, fields.get("trainerId")).trainerName() + " แล้ว และแจ้งทางอีเมลแล้ว");
     }
 
     /** Records one session of the request's trainer. */
@@ -171,15 +165,28 @@ class TrainersPage {
     Object recordSession(@PathVariable String provinceCode, @PathVariable long requestId,
             @RequestParam Map<String, String> fields, HttpServletRequest request, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        ApiCaller caller = caller(request);
-        ownRequest(caller, provinceCode, requestId);
-        try {
+        return onRequest(caller(request), provinceCode, requestId, response, model, redirect, caller -> {
             assignments.recordSession(caller, requestId, new TrainerAssignments.SessionInput(fields.get("heldOn"),
                     fields.get("hours"), fields.get("covered"), fields.get("participantCount")));
-            redirect.addFlashAttribute("notice", "บันทึกการอบรมแล้ว");
+            return "บันทึกการอบรมแล้ว";
+        });
+    }
+
+    /**
+     * Does {@code action} on one of the province's requests: back to the list at the request with
+     * the notice it returns, or the list again (400) with the refusal at the request.
+     */
+    private Object onRequest(ApiCaller caller, String provinceCode, long requestId, HttpServletResponse response,
+            Model model, RedirectAttributes redirect, Function<ApiCaller, String> action) {
+        ownRequest(caller, provinceCode, requestId);
+        try {
+            redirect.addFlashAttribute("notice", action.apply(caller));
             return Redirects.seeOther(path(provinceCode) + "#request-" + requestId);
         } catch (FormValidationException refused) {
-            return refusedRequest(caller, provinceCode, requestId, refused, response, model);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("requestErrors", Map.of(requestId, String.join(" ", refused.errors().values())));
+            return page(caller, provinceCode, null, new TrainerPool.TrainerInput("", "", "", "", "", true), Map.of(),
+                    model);
         }
     }
 
@@ -188,13 +195,6 @@ class TrainersPage {
         if (assignments.ofProvince(caller, provinceCode).stream().noneMatch(v -> v.request().id() == requestId)) {
             throw ApiProblem.notFound("ไม่พบคำขอวิทยากรนี้ในจังหวัดนี้");
         }
-    }
-
-    private String refusedRequest(ApiCaller caller, String provinceCode, long requestId, FormValidationException refused,
-            HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("requestErrors", Map.of(requestId, String.join(" ", refused.errors().values())));
-        return page(caller, provinceCode, null, new TrainerPool.TrainerInput("", "", "", "", "", true), Map.of(), model);
     }
 
     private ApiCaller caller(HttpServletRequest request) {
