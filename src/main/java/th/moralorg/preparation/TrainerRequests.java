@@ -84,6 +84,12 @@ class TrainerRequests {
                 .param(provinceCode).query(Request.class).list();
     }
 
+    /** Requests of the province still waiting for a trainer (the office home's count). */
+    long countOpen(String provinceCode) {
+        return jdbc.sql("select count(*) from mo.trainer_request where province_code = ? and trainer_id is null")
+                .param(provinceCode).query(Long.class).single();
+    }
+
     List<Request> ofCase(String caseNumber) {
         return jdbc.sql(SELECT + " where r.case_number = ? order by r.requested_at, r.id").param(caseNumber)
                 .query(Request.class).list();

@@ -205,6 +205,8 @@ class TrainerRequestTests {
 
         String trainers = "/provinces/50/trainers";
         assertThat(officer.get(trainers).body()).contains(topic).contains("รอมอบหมายวิทยากร");
+        assertThat(officer.get("/office").body()).contains("คำขอวิทยากรที่รอมอบหมาย");
+        assertThat(coordinator.get("/organisation").body()).contains("/cases/" + own.caseNumber() + "/trainer-requests");
         String assign = "/provinces/50/trainer-requests/" + request + "/trainer";
         assertThat(bangkok.postFrom("/provinces/10/trainers", "/provinces/10/trainer-requests/" + request + "/trainer",
                 "trainerId=" + trainer).statusCode()).isEqualTo(404);
