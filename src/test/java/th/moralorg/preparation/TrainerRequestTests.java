@@ -229,6 +229,7 @@ class TrainerRequestTests {
         String held = day + " 2 ชั่วโมง ผู้เข้าร่วม 25 คน: ความหมายขององค์กรคุณธรรม";
         assertThat(officer.get(trainers).body()).contains("วิทยากร: " + name).contains(held);
         assertThat(coordinator.get(page).body()).contains("วิทยากร: " + name).contains("ความหมายขององค์กรคุณธรรม");
+        assertThat(coordinator.get("/cases/" + own.caseNumber()).body()).contains("วิทยากร " + name).contains(held);
     }
 
     private static String encode(String text) {
