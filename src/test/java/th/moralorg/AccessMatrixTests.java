@@ -121,6 +121,7 @@ class AccessMatrixTests {
     String officerTask;
     String officerCase;
     long trainer;
+    long trainerRequest;
     long event;
     long meeting;
     long notification;
@@ -149,6 +150,9 @@ class AccessMatrixTests {
 
         trainer = id(send(Role.OFFICER_OWN, Call.json("POST", "/api/provinces/50/trainers", trainerJson()), false), "/id");
         event = id(send(Role.OFFICER_OWN, Call.json("POST", "/api/events", eventJson()), false), "/id");
+        trainerRequest = jdbc.sql("insert into mo.trainer_request (province_code, case_number, topic, requested_by)"
+                + " values ('50', ?, 'การจัดทำแผนส่งเสริมคุณธรรม', ?) returning id")
+                .params(caseWithOrganisationTask, DemoAccounts.CHIANG_MAI_OFFICER).query(Long.class).single();
         // a meeting opens only while a case awaits review: stand one in, as scheduled
         meeting = jdbc.sql("insert into mo.review_meeting (province_code, fiscal_year, status, opened_by)"
                 + " values ('50', ?, 'SCHEDULED', ?) returning id").params(Integer.parseInt(year),
@@ -191,6 +195,10 @@ class AccessMatrixTests {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(FAKE_CASE).count()).isZero();
         assertThat(repository.createDeploymentQuery().deploymentName("matrix-probe").count()).isZero();
         assertThat(identity.createUserQuery().userId("matrix.probe").count()).isZero();
+        assertThat(jdbc.sql("select count(*) from mo.trainer_request where case_number = ? or event_id = ?")
+                .params(caseWithOrganisationTask, event).query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from mo.trainer_session where request_id = ?").param(trainerRequest)
+                .query(Integer.class).single()).isZero();
         assertThat(onlyTask(caseWaiting).getTaskDefinitionKey()).isEqualTo("recordOrientation");
     }
 
@@ -272,6 +280,15 @@ class AccessMatrixTests {
                 trainerJson()));
         all.put("`PUT /api/provinces/{province}/trainers/{trainer}`", role -> Call.json("PUT",
                 "/api/provinces/50/trainers/" + trainer, trainerJson()));
+        // an empty topic, a trainer id of 0, an empty session: whoever passes the access check gets 400, nothing stored
+        all.put("`POST /api/cases/{case}/trainer-requests`", role -> Call.json("POST", "/api/cases/"
+                + caseWithOrganisationTask + "/trainer-requests", "{\"topic\":\"\"}"));
+        all.put("`POST /api/events/{event}/trainer-requests`", role -> Call.json("POST", eventPath
+                + "/trainer-requests", "{\"topic\":\"\"}"));
+        all.put("`PUT /api/trainer-requests/{request}/trainer`", role -> Call.json("PUT", "/api/trainer-requests/"
+                + trainerRequest + "/trainer", "{\"trainerId\":0}"));
+        all.put("`POST /api/trainer-requests/{request}/sessions`", role -> Call.json("POST", "/api/trainer-requests/"
+                + trainerRequest + "/sessions", "{}"));
         all.put("`POST /api/events`", role -> Call.json("POST", "/api/events", eventJson()));
         all.put("`POST /api/events/{event}/invitations`", role -> Call.json("POST", eventPath + "/invitations",
                 "{\"caseNumbers\":[]}"));

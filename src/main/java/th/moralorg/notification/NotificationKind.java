@@ -23,6 +23,10 @@ public enum NotificationKind {
     EVENT_INVITATION(Urgency.ACTION),
     /** An organisation took part in (or was honoured at) an event: its certificates to download. */
     EVENT_PARTICIPATION(Urgency.INFORMATION),
+    /** The PCO assigned a trainer to a request (seed 5.1.2): the trainer is asked to come. */
+    TRAINER_ASSIGNMENT(Urgency.ACTION),
+    /** The organisation hears which trainer was assigned to its request. */
+    TRAINER_ASSIGNED(Urgency.INFORMATION),
     REASSESSMENT_DUE(Urgency.ACTION),
     PROVINCE_INBOX(Urgency.ACTION),
     SLA_REMINDER(Urgency.DEADLINE),

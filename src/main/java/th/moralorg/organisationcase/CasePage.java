@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.PageCaller;
+import th.moralorg.preparation.CaseTrainers;
 import th.moralorg.reference.ThaiDates;
 import th.moralorg.web.PageController;
 
@@ -53,10 +54,13 @@ class CasePage {
     private final Certificates certificates;
     private final NationalResultNotices notices;
     private final SiteVisitNotice siteVisitNotice;
+    private final CaseTrainers trainers;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
-            Certificates certificates, NationalResultNotices notices, SiteVisitNotice siteVisitNotice) {
+            Certificates certificates, NationalResultNotices notices, SiteVisitNotice siteVisitNotice,
+            CaseTrainers trainers) {
         this.file = file;
+        this.trainers = trainers;
         this.notices = notices;
         this.siteVisitNotice = siteVisitNotice;
         this.certificates = certificates;
@@ -73,7 +77,7 @@ class CasePage {
         CaseFile.File found = file.read(caseNumber, caller.groups()).orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
         return new ModelAndView("organisationcase/case", Map.of("file", found, "dates", new Dates(clock.getZone()),
                 "mayAddEvidence", CaseAccess.mayAddEvidence(found.summary(), caller.groups()),
-                "papers", FormPapers.PAPERS.keySet()));
+                "papers", FormPapers.PAPERS.keySet(), "trainers", trainers.of(found.summary().caseNumber())));
     }
 
     /**

@@ -50,12 +50,15 @@ class OfficePage {
     private final RegistrationWindows windows;
     private final EventPlanning events;
     private final MeetingOpening meetings;
+    private final TrainerRequests trainerRequests;
     private final Provinces provinces;
     private final IdentityService identity;
     private final Clock clock;
 
     OfficePage(PreparationOpening opening, Preparations preparations, RegistrationWindows windows,
-            EventPlanning events, MeetingOpening meetings, Provinces provinces, IdentityService identity, Clock clock) {
+            EventPlanning events, MeetingOpening meetings, TrainerRequests trainerRequests, Provinces provinces,
+            IdentityService identity, Clock clock) {
+        this.trainerRequests = trainerRequests;
         this.opening = opening;
         this.preparations = preparations;
         this.windows = windows;
@@ -205,6 +208,7 @@ class OfficePage {
         model.addAttribute("events", events.ofProvince(caller, code, year));
         model.addAttribute("meetings", meetings.ofProvince(caller, code, year));
         model.addAttribute("eventTypes", EventType.values());
+        model.addAttribute("openTrainerRequests", trainerRequests.countOpen(code));
         return "preparation/office";
     }
 

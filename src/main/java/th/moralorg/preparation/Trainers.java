@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 class Trainers {
 
     record Trainer(long id, String provinceCode, String name, String affiliation, String expertise, String contact,
-            boolean active, String updatedBy, OffsetDateTime updatedAt) {
+            String email, boolean active, String updatedBy, OffsetDateTime updatedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -35,18 +35,20 @@ class Trainers {
                 .param(provinceCode).query(Long.class).single();
     }
 
-    long add(String provinceCode, String name, String affiliation, String expertise, String contact, boolean active,
-            String by) {
+    long add(String provinceCode, String name, String affiliation, String expertise, String contact, String email,
+            boolean active, String by) {
         return jdbc.sql("""
-                insert into mo.trainer (province_code, name, affiliation, expertise, contact, active, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(provinceCode, name, affiliation, expertise, contact, active, by).query(Long.class).single();
+                insert into mo.trainer (province_code, name, affiliation, expertise, contact, email, active, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(provinceCode, name, affiliation, expertise, contact, email, active, by).query(Long.class)
+                .single();
     }
 
-    void update(long id, String name, String affiliation, String expertise, String contact, boolean active, String by) {
+    void update(long id, String name, String affiliation, String expertise, String contact, String email,
+            boolean active, String by) {
         jdbc.sql("""
-                update mo.trainer set name = ?, affiliation = ?, expertise = ?, contact = ?, active = ?,
+                update mo.trainer set name = ?, affiliation = ?, expertise = ?, contact = ?, email = ?, active = ?,
                     updated_by = ?, updated_at = now() where id = ?""")
-                .params(name, affiliation, expertise, contact, active, by, id).update();
+                .params(name, affiliation, expertise, contact, email, active, by, id).update();
     }
 }

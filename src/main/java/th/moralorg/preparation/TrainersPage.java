@@ -1,9 +1,12 @@
 package th.moralorg.preparation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +24,7 @@ import org.springframework.web.util.UriUtils;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.PageCaller;
+import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
 import th.moralorg.reference.ThaiDates;
@@ -36,21 +40,52 @@ import th.moralorg.web.Redirects;
 @PageController
 class TrainersPage {
 
-    /** A trainer as the list shows them. */
-    record Row(long id, String name, String affiliation, String expertise, String contact, boolean active,
-            String updatedOn, String updatedBy) {
+    /** A trainer as the list shows them, with their sessions of this fiscal year. */
+    record Row(long id, String name, String affiliation, String expertise, String contact, String email,
+            boolean active, String updatedOn, String updatedBy, List<SessionRow> sessions) {
+    }
+
+    /** A recorded session as the pages show it: Buddhist-Era day, hours, what was covered. */
+    record SessionRow(String heldOn, String hours, String covered, int participantCount) {
+
+        static SessionRow of(TrainerRequests.Session s) {
+            return new SessionRow(ThaiDates.longDate(s.heldOn()), s.hours().stripTrailingZeros().toPlainString(),
+                    s.covered(), s.participantCount());
+        }
+    }
+
+    /** A request as the PCO's list shows it: for whom, what, who was assigned, its sessions. */
+    record RequestRow(long id, String forWhom, String forLink, String topic, String preferredDates, String remarks,
+            String requestedOn, String requestedBy, Long trainerId, String trainerName, String assignedOn,
+            String assignedBy, List<SessionRow> sessions) {
+
+        static RequestRow of(TrainerAssignments.RequestView view) {
+            TrainerRequests.Request r = view.request();
+            boolean forCase = r.caseNumber() != null;
+            return new RequestRow(r.id(), forCase ? r.organisationName() + " (" + r.caseNumber() + ")" : "กิจกรรม " + r.eventTitle(),
+                    forCase ? "/cases/" + r.caseNumber() : "/events/" + r.eventId(), r.topic(), r.preferredDates(),
+                    r.remarks(), ThaiDates.longDate(r.requestedAt().atZoneSameInstant(BANGKOK).toLocalDate()),
+                    r.requestedBy(), r.trainerId(), r.trainerName(),
+                    r.assignedAt() == null ? null : ThaiDates.longDate(r.assignedAt().atZoneSameInstant(BANGKOK).toLocalDate()),
+                    r.assignedBy(), view.sessions().stream().map(SessionRow::of).toList());
+        }
     }
 
     private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
     private final TrainerPool pool;
+    private final TrainerAssignments assignments;
     private final Provinces provinces;
     private final IdentityService identity;
+    private final Clock clock;
 
-    TrainersPage(TrainerPool pool, Provinces provinces, IdentityService identity) {
+    TrainersPage(TrainerPool pool, TrainerAssignments assignments, Provinces provinces, IdentityService identity,
+            Clock clock) {
         this.pool = pool;
+        this.assignments = assignments;
         this.provinces = provinces;
         this.identity = identity;
+        this.clock = clock;
     }
 
     /** The old static page's address, in the Tasklist form's link and in bookmarks. */
@@ -67,9 +102,9 @@ class TrainersPage {
             HttpServletRequest request, Model model) {
         ApiCaller caller = caller(request);
         Trainers.Trainer editing = edit == null ? null : pool.find(caller, provinceCode, edit);
-        TrainerPool.TrainerInput form = editing == null ? new TrainerPool.TrainerInput("", "", "", "", true)
+        TrainerPool.TrainerInput form = editing == null ? new TrainerPool.TrainerInput("", "", "", "", "", true)
                 : new TrainerPool.TrainerInput(editing.name(), editing.affiliation(), editing.expertise(),
-                        editing.contact(), editing.active());
+                        editing.contact(), editing.email(), editing.active());
         return page(caller, provinceCode, editing, form, Map.of(), model);
     }
 
@@ -111,9 +146,55 @@ class TrainersPage {
         ApiCaller caller = caller(request);
         Trainers.Trainer t = pool.find(caller, provinceCode, id);
         pool.update(caller, provinceCode, id,
-                new TrainerPool.TrainerInput(t.name(), t.affiliation(), t.expertise(), t.contact(), active));
+                new TrainerPool.TrainerInput(t.name(), t.affiliation(), t.expertise(), t.contact(), t.email(), active));
         redirect.addFlashAttribute("notice", (active ? "เปิดใช้งาน" : "ปิดการใช้งาน") + "วิทยากร " + t.name() + " แล้ว");
         return Redirects.seeOther(path(provinceCode));
+    }
+
+    /** Assigns a trainer of the pool to a request of the province (the select of each open request). */
+    @PostMapping("/provinces/{provinceCode}/trainer-requests/{requestId}/trainer")
+    Object assign(@PathVariable String provinceCode, @PathVariable long requestId,
+            @RequestParam Map<String, String> fields, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        return onRequest(caller(request), provinceCode, requestId, response, model, redirect, caller -> "มอบหมาย "
+                + assignments.assign(caller, requestId, fields.get("trainerId")).trainerName() + " แล้ว และแจ้งทางอีเมลแล้ว");
+    }
+
+    /** Records one session of the request's trainer. */
+    @PostMapping("/provinces/{provinceCode}/trainer-requests/{requestId}/sessions")
+    Object recordSession(@PathVariable String provinceCode, @PathVariable long requestId,
+            @RequestParam Map<String, String> fields, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        return onRequest(caller(request), provinceCode, requestId, response, model, redirect, caller -> {
+            assignments.recordSession(caller, requestId, new TrainerAssignments.SessionInput(fields.get("heldOn"),
+                    fields.get("hours"), fields.get("covered"), fields.get("participantCount")));
+            return "บันทึกการอบรมแล้ว";
+        });
+    }
+
+    /**
+     * Does {@code action} on one of the province's requests: back to the list at the request with
+     * the notice it returns, or the list again (400) with the refusal at the request.
+     */
+    private Object onRequest(ApiCaller caller, String provinceCode, long requestId, HttpServletResponse response,
+            Model model, RedirectAttributes redirect, Function<ApiCaller, String> action) {
+        ownRequest(caller, provinceCode, requestId);
+        try {
+            redirect.addFlashAttribute("notice", action.apply(caller));
+            return Redirects.seeOther(path(provinceCode) + "#request-" + requestId);
+        } catch (FormValidationException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("requestErrors", Map.of(requestId, String.join(" ", refused.errors().values())));
+            return page(caller, provinceCode, null, new TrainerPool.TrainerInput("", "", "", "", "", true), Map.of(),
+                    model);
+        }
+    }
+
+    /** A request of another province under this province's address is not there. */
+    private void ownRequest(ApiCaller caller, String provinceCode, long requestId) {
+        if (assignments.ofProvince(caller, provinceCode).stream().noneMatch(v -> v.request().id() == requestId)) {
+            throw ApiProblem.notFound("ไม่พบคำขอวิทยากรนี้ในจังหวัดนี้");
+        }
     }
 
     private ApiCaller caller(HttpServletRequest request) {
@@ -123,7 +204,7 @@ class TrainersPage {
     private static TrainerPool.TrainerInput input(Map<String, String> fields) {
         // an unticked box sends nothing: not active
         return new TrainerPool.TrainerInput(fields.get("name"), fields.get("affiliation"), fields.get("expertise"),
-                fields.get("contact"), fields.containsKey("active"));
+                fields.get("contact"), fields.get("email"), fields.containsKey("active"));
     }
 
     private static String path(String provinceCode) {
@@ -132,9 +213,19 @@ class TrainersPage {
 
     private String page(ApiCaller caller, String provinceCode, Trainers.Trainer editing, TrainerPool.TrainerInput form,
             Map<String, String> errors, Model model) {
+        FiscalYear year = FiscalYear.containing(LocalDate.now(clock));
         List<Row> rows = pool.list(caller, provinceCode).stream().map(t -> new Row(t.id(), t.name(), t.affiliation(),
-                t.expertise(), t.contact(), t.active(),
-                t.updatedAt() == null ? "—" : ThaiDates.longDate(t.updatedAt().atZoneSameInstant(BANGKOK).toLocalDate()), t.updatedBy())).toList();
+                t.expertise(), t.contact(), t.email(), t.active(),
+                t.updatedAt() == null ? "—" : ThaiDates.longDate(t.updatedAt().atZoneSameInstant(BANGKOK).toLocalDate()),
+                t.updatedBy(), assignments.sessionsOf(t.id(), year.firstDay(), year.lastDay()).stream()
+                        .map(SessionRow::of).toList())).toList();
+        model.addAttribute("fiscalYear", year.buddhistYear());
+        model.addAttribute("requests", assignments.ofProvince(caller, provinceCode).stream().map(RequestRow::of).toList());
+        model.addAttribute("assignable", rows.stream().filter(r -> r.active() && r.email() != null).toList());
+        if (!model.containsAttribute("requestErrors")) {
+            model.addAttribute("requestErrors", Map.of());
+        }
+        model.addAttribute("today", LocalDate.now(clock).toString());
         model.addAttribute("provinceCode", provinceCode);
         model.addAttribute("provinceName", provinces.findByCode(provinceCode).map(Province::nameTh).orElse(provinceCode));
         model.addAttribute("rows", rows);
@@ -146,6 +237,7 @@ class TrainersPage {
         values.put("affiliation", form.affiliation());
         values.put("expertise", form.expertise());
         values.put("contact", form.contact());
+        values.put("email", form.email() == null ? "" : form.email());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "preparation/trainers";

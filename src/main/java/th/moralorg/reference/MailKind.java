@@ -16,6 +16,8 @@ public enum MailKind implements ThaiNamed {
     SITE_VISIT_PREPARATION("แจ้งเตรียมรับการลงพื้นที่"),
     EVENT_INVITATION("เชิญเข้าร่วมกิจกรรม"),
     EVENT_PARTICIPATION("แจ้งการเข้าร่วมกิจกรรมพร้อมเกียรติบัตร"),
+    TRAINER_ASSIGNMENT("แจ้งวิทยากรที่ได้รับมอบหมาย"),
+    TRAINER_ASSIGNED("แจ้งองค์กรว่ามอบหมายวิทยากรแล้ว"),
     REASSESSMENT_DUE("แจ้งถึงกำหนดประเมินปีถัดไป"),
     PROVINCE_INBOX("แจ้งงานใหม่ของสำนักงาน"),
     SLA_REMINDER("เตือนกำหนดส่งงาน"),

@@ -123,6 +123,17 @@ class NotificationTemplatesTests {
                 m.put("honourLink", "/cases/MO-2569-50-0042/event-certificates/8.pdf");
                 m.put("link", "/cases/MO-2569-50-0042/event-certificates/7.pdf");
             }
+            case TRAINER_ASSIGNMENT, TRAINER_ASSIGNED -> {
+                m.put("trainerName", "นางสาวอบรม ดีงาม");
+                m.put("trainerAffiliation", "มหาวิทยาลัยเชียงใหม่");
+                m.put("trainerContact", "053-000-000");
+                m.put("trainerEmail", "trainer@example.org");
+                m.put("topic", "การจัดทำแผนส่งเสริมคุณธรรม");
+                m.put("preferredDates", "ต้นเดือนมกราคม");
+                m.put("remarks", "ขอเป็นช่วงบ่าย");
+                m.put("requestFor", "โรงเรียนบ้านดอกไม้");
+                m.put("link", "/cases/MO-2569-50-0042");
+            }
             case SLA_REMINDER, ESCALATION -> m.put("daysOpen", 11);
             case SUBCOMMITTEE_AGENDA -> {
                 m.put("meetingDate", DAY.atTime(13, 30));
