@@ -68,8 +68,16 @@ class CaseMailer {
                 yield "submission-received";
             }
             case REVISION_REQUESTED -> {
-                model.put("formName", FormCode.SELF_ASSESSMENT.label() + " และ" + FormCode.SUCCESS_ASSESSMENT.label());
-                model.put("reason", latestRemarks(c));
+                Object parts = notice.data().get("parts");
+                model.put("formName", parts instanceof List<?> list && !list.isEmpty()
+                        ? String.join(" ", list.stream().map(p -> String.valueOf(((Map<?, ?>) p).get("label"))).toList())
+                        : FormCode.SELF_ASSESSMENT.label() + " และ" + FormCode.SUCCESS_ASSESSMENT.label());
+                List<?> marked = parts instanceof List<?> list ? list : List.of();
+                model.put("parts", marked);
+                // the decision's own remarks; a part's remark says the rest, an older decision's never
+                Object remarks = notice.data().get("remarks");
+                boolean partRemarks = marked.stream().anyMatch(p -> !String.valueOf(((Map<?, ?>) p).get("remark")).isBlank());
+                model.put("reason", remarks instanceof String r && !r.isBlank() ? r : partRemarks ? null : latestRemarks(c));
                 model.put("dueDate", after(settings.dueAfter("selfAssess")));
                 model.put("link", tasklist);
                 yield "returned-for-revision";
@@ -124,7 +132,9 @@ class CaseMailer {
                 Level level = ThaiNames.find(Level.class, data.get("level")).orElse(Level.ONE);
                 yield decision.thai() + "เป็น" + level.title() + " (ระดับ " + level.number() + ")";
             }
-            case REVISE -> decision.thai() + "และส่ง" + FormCode.SELF_ASSESSMENT.label() + " อีกครั้ง";
+            case REVISE -> decision.thai() + "และส่ง" + (data.get("parts") instanceof List<?> parts && !parts.isEmpty()
+                    ? String.join(" ", parts.stream().map(p -> String.valueOf(((Map<?, ?>) p).get("label"))).toList())
+                    : FormCode.SELF_ASSESSMENT.label()) + " อีกครั้ง";
             default -> Decision.NOT_CERTIFIED.thai() + "ในปีงบประมาณนี้";
         };
     }
