@@ -72,6 +72,15 @@ public class CaseSteps {
                 "remark", variables.get(p.remarkKey()) instanceof String s ? s : "")).toList();
     }
 
+    /**
+     * Sets the status and tells the organisation: what models deployed before {@link #requestRevision}
+     * call on their packageIncomplete flow (cases started on them carry on there).
+     */
+    public void statusAndNotify(DelegateExecution execution, String status, String kind) {
+        status(execution, status);
+        notify(execution, CaseNotification.Kind.valueOf(kind), Map.of());
+    }
+
     /** Tells the organisation (e.g. to prepare for site visits, seed 5.2.2(6)). */
     public void tell(DelegateExecution execution, String kind) {
         notify(execution, CaseNotification.Kind.valueOf(kind), Map.of());
