@@ -13,10 +13,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.moralorg.reference.FiscalYear;
+import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Revision of the whole package (seed 5.2.1(4), 5.2.2(2)–(3)): exactly the marked parts reopen. */
 @IntegrationTest
@@ -35,6 +39,8 @@ class RevisionPartsTests {
     FormService forms;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     void aRevisionOfThePlanAndTheDeclarationReopensExactlyThoseTwoPrefilled() {
@@ -131,6 +137,27 @@ class RevisionPartsTests {
         driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "REVISE",
                 "provincialRemarks", "ทบทวนคะแนนขั้นที่ 9"));
         assertThat(open(caseNumber)).containsExactly("selfAssess");
+    }
+
+    @Test
+    void tasklistsChecklistReachesTheServerAsAJsonListAndIsValidatedThere() throws Exception {
+        String caseNumber = submitted();
+        Api api = new Api(port);
+        String task = "/engine-rest/task/" + driver.task(caseNumber).getId() + "/complete";
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> parts = Map.of("value", "[\"O04\"]", "type", "Json");
+
+        var refused = api.postJson(task, json.writeValueAsString(Map.of("variables", Map.of(
+                "completenessDecision", Map.of("value", "REVISE"), "revisionParts", parts))), OFFICER, "demo");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("กรุณากรอกข้อสังเกตของส่วน แผน อ.04");
+        assertThat(open(caseNumber)).containsExactly("checkCompleteness");
+
+        var revised = api.postJson(task, json.writeValueAsString(Map.of("variables", Map.of(
+                "completenessDecision", Map.of("value", "REVISE"), "revisionParts", parts,
+                "revisionRemarkO04", Map.of("value", "เพิ่มตัวชี้วัดของกิจกรรม")))), OFFICER, "demo");
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(204);
+        assertThat(open(caseNumber)).containsExactly("revisePlan");
     }
 
     /** A case whose package waits at the PCO's completeness check. */
