@@ -1,5 +1,6 @@
 package th.moralorg.organisationcase;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,6 +38,8 @@ public class CaseDecisions {
         String remarks = "REVISE".equals(decision)
                 ? f.text("provincialRemarks", "ข้อเสนอแนะให้ปรับปรุง", 4000)
                 : f.optionalText("provincialRemarks", "หมายเหตุ", 4000);
+        // the parts to revise, as in checkCompleteness; none named: อ.02/อ.03 as before
+        Map<String, Object> parts = "REVISE".equals(decision) ? RevisionParts.read(f) : Map.of();
         String by = decidedBy(f);
         boolean outstanding = Boolean.TRUE.equals(execution.getVariable("outstandingModel"));
         if (outstanding && (level == null || level != 3)) {
@@ -45,6 +48,8 @@ public class CaseDecisions {
         if (!f.valid()) {
             throw new FormValidationException(f.errors());
         }
+        RevisionParts.VARIABLES.forEach(execution::removeVariable);
+        parts.forEach(execution::setVariable);
         String caseNumber = steps.caseOf(execution).caseNumber();
         cases.addDecision(caseNumber, "PROVINCIAL", decision, level, remarks, by);
         switch (decision) {
@@ -56,7 +61,8 @@ public class CaseDecisions {
             default -> cases.updateStatus(caseNumber, CaseStatus.NOT_CERTIFIED);
         }
         steps.notify(execution, CaseNotification.Kind.PROVINCIAL_DECISION, Map.of(
-                "decision", decision, "level", level == null ? "" : level, "remarks", remarks == null ? "" : remarks));
+                "decision", decision, "level", level == null ? "" : level, "remarks", remarks == null ? "" : remarks,
+                "parts", "REVISE".equals(decision) ? CaseSteps.revisionParts(execution) : List.of()));
     }
 
     /**

@@ -56,6 +56,9 @@ class CaseFactsListener implements TaskListener {
             Map.entry("declareIntent", "การประกาศเจตนารมณ์ อ.05 (ข้อ 5.2.1(3))"),
             Map.entry("selfAssess", "คะแนนประเมินตนเอง อ.02 ทั้ง 9 ขั้นตอน และผลสำเร็จ อ.03"
                     + " ซึ่งระบบใช้คำนวณระดับที่เสนอ (ข้อ 5.2.1(4))"),
+            Map.entry("revisePlan", "แก้ไข" + FormCode.PLAN.label() + " ตามข้อสังเกตของผู้ตรวจ (ข้อ 5.2.2(2)–(3))"),
+            Map.entry("reviseDeclaration", "แก้ไขประกาศเจตนารมณ์ อ.05 ตามข้อสังเกตของผู้ตรวจ (ข้อ 5.2.2(2)–(3))"),
+            Map.entry("reviseEvidence", "แก้ไขหลักฐานประกอบตามข้อสังเกตของผู้ตรวจ (ข้อ 5.2.2(2)–(3))"),
             Map.entry("checkCompleteness", "ตรวจเอกสารของเรื่องด้านล่างว่าครบถ้วนพอเสนอคณะอนุกรรมการจังหวัด"
                     + " หรือส่งกลับให้องค์กรปรับปรุง (ข้อ 5.2.2(2))"),
             Map.entry("recordNationalDatabase", "บันทึกข้อมูลองค์กรด้านล่างลงฐานข้อมูลองค์กรคุณธรรมระดับชาติ (ข้อ 5.2.2(5))"),
@@ -69,8 +72,11 @@ class CaseFactsListener implements TaskListener {
     private final Provinces provinces;
     private final JdbcClient jdbc;
     private final SiteVisits siteVisits;
+    private final SubmittedForms forms;
 
-    CaseFactsListener(CaseSteps steps, Cases cases, Provinces provinces, JdbcClient jdbc, SiteVisits siteVisits) {
+    CaseFactsListener(CaseSteps steps, Cases cases, Provinces provinces, JdbcClient jdbc, SiteVisits siteVisits,
+            SubmittedForms forms) {
+        this.forms = forms;
         this.siteVisits = siteVisits;
         this.steps = steps;
         this.cases = cases;
@@ -85,7 +91,8 @@ class CaseFactsListener implements TaskListener {
         task.setVariableLocal(FACTS, facts(c, STEP.get(key)));
         switch (key) {
             case "reviewIntent" -> task.setVariableLocal(FILE, registration(c));
-            case "checkCompleteness" -> task.setVariableLocal(FILE, assessmentPackage(c));
+            case "checkCompleteness" -> task.setVariableLocal(FILE, resubmitted(c, task.getProcessDefinitionId())
+                    + assessmentPackage(c));
             case "recordNationalDatabase" -> task.setVariableLocal(FILE, nationalRecord(c));
             case "scheduleSiteVisit" -> task.setVariableLocal(GUIDELINE, choices(siteVisits.guideline().stream()
                     .map(i -> Map.of("label", i.shown(), "value", i.code())).toList()));
@@ -149,6 +156,39 @@ class CaseFactsListener implements TaskListener {
                     ThaiNames.of(CaseStatus.class, o.status())
                             + (o.certifiedLevel() != null ? "; ระดับที่รับรอง " : level != null ? "; ระดับที่เสนอ " : "")
                             + (level == null ? "" : ThaiNames.of(Level.class, level))));
+        }
+        return md.toString();
+    }
+
+    /**
+     * After a revision, what each resubmitted part changed, field by field from its stored versions
+     * (the case page shows every version the same way); nothing on the first check.
+     */
+    private String resubmitted(Cases.CaseSummary c, String processDefinitionId) {
+        java.time.Instant asked = jdbc.sql("""
+                select max(decided_at) from mo.case_decision
+                 where case_number = ? and outcome = 'REVISE' and stage in ('COMPLETENESS', 'PROVINCIAL')""")
+                .param(c.caseNumber()).query(java.time.Instant.class).optional().orElse(null);
+        if (asked == null) {
+            return "";
+        }
+        Set<String> parts = java.util.Arrays.stream(RevisionParts.values()).map(RevisionParts::formCode)
+                .collect(java.util.stream.Collectors.toSet());
+        StringBuilder md = new StringBuilder("#### ส่วนที่องค์กรแก้ไขแล้วส่งกลับมา\n\n");
+        for (SubmittedForms.Form form : forms.render(cases.submissions(c.caseNumber()), processDefinitionId, Map.of())) {
+            SubmittedForms.Version last = form.latest();
+            if (!parts.contains(form.formCode()) || last.submittedAt().isBefore(asked)) {
+                continue;
+            }
+            md.append("**").append(Markdown.text(form.title())).append("** (ฉบับที่ ").append(last.version()).append(")\n\n");
+            List<SubmittedForms.Change> changes = last.version() == 1
+                    ? last.fields().stream().map(f -> new SubmittedForms.Change(f.label(), "-", f.value())).toList()
+                    : last.changes();
+            if (changes.isEmpty()) {
+                md.append("ส่งอีกครั้งโดยไม่เปลี่ยนแปลง\n\n");
+            }
+            changes.forEach(ch -> md.append(Markdown.item(ch.label(), ch.before() + " → " + ch.after())));
+            md.append("\n");
         }
         return md.toString();
     }

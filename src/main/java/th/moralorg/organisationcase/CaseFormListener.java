@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,10 +33,11 @@ class CaseFormListener implements TaskListener {
      * (anything can arrive through the REST API) is dropped once the form is stored, so no
      * submission can pre-set a later decision.
      */
-    static final Set<String> KEPT = Set.of("caseNumber", "organisationId", "organisationName", "provinceCode",
-            "provinceName", "fiscalYear", "coordinatorGroup", "coordinatorUserId", "previousCaseNumber",
-            "intentDecision", "intentRemarks", "completenessDecision", "completenessRemarks",
-            "selfAssessmentScore", "band1Minimum", "band2Minimum", "band3Minimum", "successRate", "proposedLevel");
+    static final Set<String> KEPT = Stream.concat(Stream.of("caseNumber", "organisationId",
+            "organisationName", "provinceCode", "provinceName", "fiscalYear", "coordinatorGroup", "coordinatorUserId",
+            "previousCaseNumber", "intentDecision", "intentRemarks", "completenessDecision", "completenessRemarks",
+            "selfAssessmentScore", "band1Minimum", "band2Minimum", "band3Minimum", "successRate", "proposedLevel"),
+            RevisionParts.VARIABLES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * The officers' decisions that a task makes again each round (after a correction or a
      * revision): cleared when the task is created again, so its form opens blank and an earlier
@@ -43,7 +45,8 @@ class CaseFormListener implements TaskListener {
      */
     static final Map<String, List<String>> DECIDED_EACH_ROUND = Map.of(
             "reviewIntent", List.of("intentDecision", "intentRemarks"),
-            "checkCompleteness", List.of("completenessDecision", "completenessRemarks"));
+            "checkCompleteness", Stream.concat(Stream.of("completenessDecision", "completenessRemarks"),
+                    RevisionParts.VARIABLES.stream()).toList());
     static final String REVIEW_INTENT = "reviewIntent";
     static final String SCHEDULE_SITE_VISIT = "scheduleSiteVisit";
     static final String CONFIRM_SITE_VISIT = "confirmSiteVisit";
@@ -72,7 +75,10 @@ class CaseFormListener implements TaskListener {
         if (spec == null) {
             throw new IllegalStateException("No form rules for task " + task.getTaskDefinitionKey());
         }
-        Map<String, Object> submitted = plain(task.getVariables());
+        // a reopened part's last version is prefilled as the task's own variables (ReopenPartListener);
+        // what the completion sent to the execution (TaskService.complete) is what counts
+        Map<String, Object> submitted = plain(task.getVariablesLocal());
+        submitted.putAll(plain(task.getExecution().getVariables()));
         // what the task shows (CaseFactsListener) is ours, never part of what was submitted
         submitted.keySet().removeAll(CaseFactsListener.NAMES);
         FormFields fields = new FormFields(submitted);
@@ -128,8 +134,11 @@ class CaseFormListener implements TaskListener {
         switch (task.getTaskDefinitionKey()) {
             case "reviewIntent" -> cases.addDecision(caseNumber, "INTENT_REVIEW", (String) data.get("intentDecision"),
                     null, (String) data.get("intentRemarks"), user);
-            case "checkCompleteness" -> cases.addDecision(caseNumber, "COMPLETENESS",
-                    (String) data.get("completenessDecision"), null, (String) data.get("completenessRemarks"), user);
+            case "checkCompleteness" -> {
+                cases.addDecision(caseNumber, "COMPLETENESS", (String) data.get("completenessDecision"), null,
+                        (String) data.get("completenessRemarks"), user);
+                keepRevisionParts(task, data);
+            }
             case "selfAssess" -> scoreSelfAssessment(task, data);
             case "recordNationalDatabase" -> cases.recordNationalDatabaseEntry(caseNumber, user,
                     (String) data.get("nationalReference"));
@@ -139,6 +148,17 @@ class CaseFormListener implements TaskListener {
                 // stored; nothing more to do
             }
         }
+    }
+
+    /**
+     * The marked parts as validated (codes joined, one remark each) for the fork that reopens them;
+     * none after COMPLETE, so a later REVISE of the subcommittee without parts means อ.02/อ.03.
+     */
+    private static void keepRevisionParts(DelegateTask task, Map<String, Object> data) {
+        var execution = task.getExecution();
+        RevisionParts.VARIABLES.forEach(execution::removeVariable);
+        RevisionParts.VARIABLES.stream().filter(data::containsKey)
+                .forEach(name -> execution.setVariable(name, data.get(name)));
     }
 
     /** The inputs of the DMN decision certification-level. */

@@ -33,6 +33,10 @@ final class CaseForms {
             Map.entry("lessonsLearned", new Spec("LESSONS", CaseForms::lessons)),
             Map.entry("declareIntent", new Spec("O05", CaseForms::declaration)),
             Map.entry("selfAssess", new Spec("O02_O03", CaseForms::selfAssessment)),
+            // the parts a revision reopens (RevisionParts): the same forms, stored as new versions
+            Map.entry("revisePlan", new Spec("O04", CaseForms::plan)),
+            Map.entry("reviseDeclaration", new Spec("O05", CaseForms::declaration)),
+            Map.entry("reviseEvidence", new Spec(RevisionParts.EVIDENCE_FORM, CaseForms::evidenceRevision)),
             Map.entry("checkCompleteness", new Spec("COMPLETENESS", CaseForms::completeness)),
             Map.entry("recordNationalDatabase", new Spec("NATIONAL_DATABASE", CaseForms::nationalDatabase)),
             Map.entry("scheduleSiteVisit", new Spec("SITE_VISIT_SCHEDULE", CaseForms::siteVisitSchedule)),
@@ -181,10 +185,20 @@ final class CaseForms {
 
     private static Map<String, Object> completeness(FormFields f) {
         String decision = f.choice("completenessDecision", "ผลการตรวจสอบความครบถ้วน", Set.of("COMPLETE", "REVISE"));
-        String remarks = "REVISE".equals(decision)
+        boolean revise = "REVISE".equals(decision);
+        Map<String, Object> parts = revise ? RevisionParts.read(f) : Map.of();
+        // without marked parts (an API client of before) the remarks are what to correct, as they were
+        String remarks = revise && f.raw(RevisionParts.PARTS) == null
                 ? f.text("completenessRemarks", "สิ่งที่ต้องแก้ไข", 4000)
                 : f.optionalText("completenessRemarks", "หมายเหตุ", 4000);
-        return data("completenessDecision", decision, "completenessRemarks", remarks);
+        Map<String, Object> data = data("completenessDecision", decision, "completenessRemarks", remarks);
+        data.putAll(parts);
+        return data;
+    }
+
+    /** What the organisation changed in its evidence (the files themselves are on the evidence page). */
+    private static Map<String, Object> evidenceRevision(FormFields f) {
+        return data("evidenceChanges", f.text("evidenceChanges", "สิ่งที่แก้ไขหรือเพิ่มเติมในหลักฐาน", 2000));
     }
 
     private static Map<String, Object> nationalDatabase(FormFields f) {

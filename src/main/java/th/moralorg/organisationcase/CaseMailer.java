@@ -68,8 +68,15 @@ class CaseMailer {
                 yield "submission-received";
             }
             case REVISION_REQUESTED -> {
-                model.put("formName", FormCode.SELF_ASSESSMENT.label() + " และ" + FormCode.SUCCESS_ASSESSMENT.label());
-                model.put("reason", latestRemarks(c));
+                Object parts = notice.data().get("parts");
+                model.put("formName", partNames(parts)
+                        .orElse(FormCode.SELF_ASSESSMENT.label() + " และ" + FormCode.SUCCESS_ASSESSMENT.label()));
+                List<?> marked = parts instanceof List<?> list ? list : List.of();
+                model.put("parts", marked);
+                // the decision's own remarks; a part's remark says the rest, an older decision's never
+                Object remarks = notice.data().get("remarks");
+                boolean partRemarks = marked.stream().anyMatch(p -> !String.valueOf(((Map<?, ?>) p).get("remark")).isBlank());
+                model.put("reason", remarks instanceof String r && !r.isBlank() ? r : partRemarks ? null : latestRemarks(c));
                 model.put("dueDate", after(settings.dueAfter("selfAssess")));
                 model.put("link", tasklist);
                 yield "returned-for-revision";
@@ -116,6 +123,13 @@ class CaseMailer {
         return cases.latestDecisionRemarks(c.caseNumber()).orElse("กรุณาตรวจสอบและแก้ไขแบบประเมินตนเอง");
     }
 
+    /** The names of the parts a revision reopens (CaseSteps.revisionParts), or none. */
+    private static java.util.Optional<String> partNames(Object parts) {
+        return parts instanceof List<?> list && !list.isEmpty()
+                ? java.util.Optional.of(String.join(" ", list.stream().map(p -> String.valueOf(((Map<?, ?>) p).get("label"))).toList()))
+                : java.util.Optional.empty();
+    }
+
     /** e.g. "รับรองเป็นองค์กรคุณธรรมต้นแบบ (ระดับ 3)", "ให้ปรับปรุงและส่งแบบประเมินตนเอง อ.02 อีกครั้ง". */
     private static String provincialDecision(Map<String, Object> data) {
         Decision decision = ThaiNames.find(Decision.class, data.get("decision")).orElse(Decision.NOT_CERTIFIED);
@@ -124,7 +138,8 @@ class CaseMailer {
                 Level level = ThaiNames.find(Level.class, data.get("level")).orElse(Level.ONE);
                 yield decision.thai() + "เป็น" + level.title() + " (ระดับ " + level.number() + ")";
             }
-            case REVISE -> decision.thai() + "และส่ง" + FormCode.SELF_ASSESSMENT.label() + " อีกครั้ง";
+            case REVISE -> decision.thai() + "และส่ง" + partNames(data.get("parts")).orElse(FormCode.SELF_ASSESSMENT.label())
+                    + " อีกครั้ง";
             default -> Decision.NOT_CERTIFIED.thai() + "ในปีงบประมาณนี้";
         };
     }

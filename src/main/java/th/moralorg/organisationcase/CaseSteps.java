@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -48,7 +49,33 @@ public class CaseSteps {
         cases.updateStatus(caseOf(execution).caseNumber(), CaseStatus.valueOf(status));
     }
 
-    /** Sets the status and tells the organisation. */
+    /**
+     * The package goes back to the organisation (seed 5.2.2(2)): the mail names the parts that
+     * reopen, each with its remark ({@link RevisionParts}).
+     */
+    public void requestRevision(DelegateExecution execution) {
+        status(execution, CaseStatus.REVISION_REQUESTED.name());
+        Object remarks = execution.getVariable("completenessRemarks");
+        notify(execution, CaseNotification.Kind.REVISION_REQUESTED, Map.of("parts", revisionParts(execution),
+                "remarks", remarks == null ? "" : remarks));
+    }
+
+    /** Whether the part ({@link RevisionParts#code()}) opens for the organisation in this round. */
+    public boolean reopens(DelegateExecution execution, String part) {
+        return RevisionParts.marked(execution.getVariables()).contains(RevisionParts.ofCode(part));
+    }
+
+    /** The parts that reopen, as the organisation reads them: the part and its remark (none: the decision's). */
+    static List<Map<String, String>> revisionParts(DelegateExecution execution) {
+        Map<String, Object> variables = execution.getVariables();
+        return RevisionParts.marked(variables).stream().map(p -> Map.of("label", p.label(),
+                "remark", variables.get(p.remarkKey()) instanceof String s ? s : "")).toList();
+    }
+
+    /**
+     * Sets the status and tells the organisation: what models deployed before {@link #requestRevision}
+     * call on their packageIncomplete flow (cases started on them carry on there).
+     */
     public void statusAndNotify(DelegateExecution execution, String status, String kind) {
         status(execution, status);
         notify(execution, CaseNotification.Kind.valueOf(kind), Map.of());

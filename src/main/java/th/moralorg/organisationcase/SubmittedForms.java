@@ -244,7 +244,8 @@ class SubmittedForms {
         for (UserTask task : repository.getBpmnModelInstance(processDefinitionId).getModelElementsByType(UserTask.class)) {
             CaseForms.Spec spec = CaseForms.BY_TASK.get(task.getId());
             JsonNode form = forms.get(task.getCamundaFormRef());
-            if (spec != null && form != null) {
+            // a form a revision reopens (revisePlan) keeps the title of the step that first sent it
+            if (spec != null && form != null && !labels.containsKey(spec.formCode())) {
                 labels.put(spec.formCode(), labelsOf(spec.formCode(), task.getName(), form));
             }
         }

@@ -139,6 +139,17 @@ class CaseFormsBrowserTests {
         assertThat(browser.pageText()).as(taskKey).doesNotContain("แบบฟอร์มผิดพลาด", "Form failure")
                 .contains(task.getName().substring(0, task.getName().indexOf(" — ")));
         assertThat(browser.formText()).as(taskKey).contains(labels);
+        if (taskKey.equals("checkCompleteness")) {
+            // sending back shows the parts; each part ticked shows its remark
+            browser.driver.findElement(By.xpath("//label[normalize-space(.)='ส่งกลับให้องค์กรแก้ไข']")).click();
+            browser.wait.until(d -> browser.formText().contains("ส่วนที่ต้องแก้ไข"));
+            for (String part : List.of("แบบประเมินตนเอง อ.02 และแบบประเมินความสำเร็จ อ.03", "แผน อ.04",
+                    "ประกาศเจตนารมณ์ อ.05", "หลักฐานประกอบ")) {
+                browser.driver.findElement(By.xpath("//label[normalize-space(.)='" + part + "']")).click();
+                browser.wait.until(d -> browser.formText().contains("ข้อสังเกต: " + part));
+            }
+            browser.screenshot("form-checkCompleteness-revise");
+        }
         if (taskKey.equals("recordOrientation")) {
             // a date is typed as Thai people write it: day/month/Buddhist-Era year, said under the field
             assertThat(browser.formText()).contains("วัน/เดือน/ปี พ.ศ. เช่น 1/12/2569");
@@ -157,13 +168,18 @@ class CaseFormsBrowserTests {
                 .isEqualTo(0L);
     }
 
+    /** How completeness-check.form hides the parts to revise until the PCO chooses "ส่งกลับให้องค์กรแก้ไข". */
+    private static final String ON_REVISE = "=completenessDecision != \"REVISE\"";
+
     /**
      * The labels a person sees: fields' labels, date labels, and the options of radios and
      * checklists; not those of a part the form always hides (the API's whole plan, planRows).
      */
     private static void collectLabels(JsonNode components, List<String> labels) {
         for (JsonNode component : components) {
-            if ("=true".equals(component.path("conditional").path("hide").asText())) {
+            String hide = component.path("conditional").path("hide").asText();
+            // the API's whole plan; the parts to revise, which show once the PCO chooses to send back
+            if ("=true".equals(hide) || hide.startsWith(ON_REVISE)) {
                 continue;
             }
             String type = component.path("type").asText();
