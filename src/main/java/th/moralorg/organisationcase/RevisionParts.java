@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.camunda.spin.json.SpinJsonNode;
 
+import th.moralorg.reference.FormCode;
+
 /**
  * The parts of the package a reviewer can send back for revision (seed 5.2.1(4), 5.2.2(2)–(3)):
  * the PCO in checkCompleteness, the subcommittee in its ProvincialDecision REVISE. Each marked
@@ -19,9 +21,10 @@ import org.camunda.spin.json.SpinJsonNode;
  * earlier meaning, the self-assessment อ.02/อ.03 with the decision's remarks.
  */
 enum RevisionParts {
-    SELF_ASSESSMENT("O02_O03", "revisionRemarkO02O03", "selfAssess", "แบบประเมินตนเอง อ.02 และแบบประเมินความสำเร็จ อ.03"),
+    SELF_ASSESSMENT("O02_O03", "revisionRemarkO02O03", "selfAssess",
+            FormCode.SELF_ASSESSMENT.label() + " และ" + FormCode.SUCCESS_ASSESSMENT.label()),
     PLAN("O04", "revisionRemarkO04", "revisePlan", "แผน อ.04"),
-    DECLARATION("O05", "revisionRemarkO05", "reviseDeclaration", "ประกาศเจตนารมณ์ อ.05"),
+    DECLARATION("O05", "revisionRemarkO05", "reviseDeclaration", FormCode.DECLARATION.label()),
     EVIDENCE("EVIDENCE", "revisionRemarkEvidence", "reviseEvidence", "หลักฐานประกอบ");
 
     /** The variable that lists the marked parts by code, e.g. "O04,O05" (or a list). */
