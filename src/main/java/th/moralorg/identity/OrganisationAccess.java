@@ -98,10 +98,17 @@ public class OrganisationAccess {
         identity.unlockUser(userId);
     }
 
-    private static String unguessable() {
+    /**
+     * The password a new coordinator's account holds until they choose theirs: nobody knows it.
+     * It must pass production's password policy (upper and lower case, a digit, another
+     * character): random base64 alone lacks a digit about once in 1,400 accounts, and the officer's
+     * acceptance of that registration failed (met by bench/prod-jar). The fixed prefix makes every
+     * one pass; the 32 random bytes keep it unguessable.
+     */
+    static String unguessable() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return java.util.Base64.getEncoder().encodeToString(bytes);
+        return "Aa1!" + java.util.Base64.getEncoder().encodeToString(bytes);
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission permission) {
