@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import th.moralorg.documents.Download;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.PageCaller;
@@ -89,9 +90,9 @@ class CasePage {
             @RequestParam(name = "version", required = false) Integer version, HttpServletRequest request) {
         ApiCaller caller = PageCaller.of(request, identity);
         CaseFile.File found = file.read(caseNumber, caller.groups()).orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
-        FormPapers.Pdf pdf = papers.render(found, formCode, version)
+        Download pdf = papers.render(found, formCode, version)
                 .orElseThrow(() -> ApiProblem.notFound("ไม่พบแบบนี้หรือฉบับนี้ในเรื่องนี้"));
-        return pdf(pdf);
+        return pdf.asAttachment();
     }
 
     /**
@@ -104,7 +105,7 @@ class CasePage {
         ApiCaller caller = PageCaller.of(request, identity);
         Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
                 .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
-        return pdf(certificates.download(c, caller.groups(), caller.userId()));
+        return certificates.download(c, caller.groups(), caller.userId()).asAttachment();
     }
 
     /**
@@ -129,17 +130,9 @@ class CasePage {
         ApiCaller caller = PageCaller.of(request, identity);
         Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
                 .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
-        return pdf(siteVisitNotice.download(c));
+        return siteVisitNotice.download(c).asAttachment();
     }
 
-    static ResponseEntity<byte[]> pdf(FormPapers.Pdf pdf) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf.content());
-    }
 
     /** Times as the page shows them: Buddhist-Era dates in the office's time zone; "-" for none. */
     record Dates(ZoneId zone) {

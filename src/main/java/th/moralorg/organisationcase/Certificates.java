@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Download;
 import th.moralorg.documents.CertificatePaper;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.OfficialDocument;
@@ -60,7 +61,7 @@ class Certificates {
      * The case's certificate for a caller who may read the case: issued now when it was not and the
      * caller is of the province's office; 404 in Thai before certification, or before the office issued it.
      */
-    FormPapers.Pdf download(Cases.CaseSummary c, Collection<String> groups, String userId) {
+    Download download(Cases.CaseSummary c, Collection<String> groups, String userId) {
         if (!certified(c)) {
             throw ApiProblem.notFound("เรื่องนี้ยังไม่ได้รับการรับรองระดับจากจังหวัด จึงยังไม่มีเกียรติบัตร");
         }
@@ -72,7 +73,7 @@ class Certificates {
         if (certificate == null) {
             throw ApiProblem.notFound("สำนักงานวัฒนธรรมจังหวัดยังไม่ได้ออกเกียรติบัตรของเรื่องนี้");
         }
-        return new FormPapers.Pdf("เกียรติบัตร " + c.caseNumber() + " ฉบับที่ " + certificate.version() + ".pdf",
+        return Download.of("เกียรติบัตร " + c.caseNumber() + " ฉบับที่ " + certificate.version(), false,
                 pdf(c, certificate));
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Download;
 import th.moralorg.documents.OfficialDocument;
 import th.moralorg.documents.ThaiNumerals;
 import th.moralorg.reference.FormCode;
@@ -29,10 +30,6 @@ class FormPapers {
     record Paper(String title, String codes) {
     }
 
-    /** A rendered paper and the name it downloads under. */
-    record Pdf(String fileName, byte[] content) {
-    }
-
     private final Clock clock;
 
     FormPapers(Clock clock) {
@@ -40,7 +37,7 @@ class FormPapers {
     }
 
     /** Version {@code version} (the latest when null) of the form {@code formCode} in {@code file}, if the case has it. */
-    Optional<Pdf> render(CaseFile.File file, String formCode, Integer version) {
+    Optional<Download> render(CaseFile.File file, String formCode, Integer version) {
         Paper paper = PAPERS.get(formCode);
         if (paper == null) {
             return Optional.empty();
@@ -48,8 +45,8 @@ class FormPapers {
         return file.forms().stream().filter(f -> f.formCode().equals(formCode)).findFirst()
                 .flatMap(form -> form.versions().stream()
                         .filter(v -> version == null ? v == form.latest() : v.version() == version).findFirst())
-                .map(v -> new Pdf(paper.codes() + " " + file.summary().caseNumber() + " ฉบับที่ " + v.version() + ".pdf",
-                        pdf(file, paper, v)));
+                .map(v -> Download.of(paper.codes() + " " + file.summary().caseNumber() + " ฉบับที่ " + v.version(),
+                        false, pdf(file, paper, v)));
     }
 
     private byte[] pdf(CaseFile.File file, Paper paper, SubmittedForms.Version v) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Download;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.OfficialDocument;
 import th.moralorg.documents.OfficialPaper;
@@ -45,12 +46,12 @@ class SiteVisitNotice {
     }
 
     /** The notice as PDF for a caller who may read the case; 404 in Thai before it was issued. */
-    FormPapers.Pdf download(Cases.CaseSummary c) {
+    Download download(Cases.CaseSummary c) {
         DocumentRegister.Issued letter = register.find(KIND, c.caseNumber())
                 .orElseThrow(() -> ApiProblem.notFound("ยังไม่ได้ออกหนังสือแจ้งเตรียมความพร้อมรับการตรวจเยี่ยมของเรื่องนี้"));
         SiteVisits.Visit visit = visits.of(c.caseNumber())
                 .orElseThrow(() -> ApiProblem.notFound("ยังไม่ได้นัดหมายการตรวจเยี่ยมของเรื่องนี้"));
-        return new FormPapers.Pdf("หนังสือแจ้งเตรียมความพร้อมรับการตรวจเยี่ยม " + c.caseNumber() + ".pdf",
+        return Download.of("หนังสือแจ้งเตรียมความพร้อมรับการตรวจเยี่ยม " + c.caseNumber(), false,
                 pdf(c, letter, visit));
     }
 

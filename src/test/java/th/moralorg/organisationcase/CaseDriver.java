@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +71,37 @@ public class CaseDriver {
             return ok.caseNumber();
         }
         throw new AssertionError("not registered: " + outcome);
+    }
+
+    /**
+     * A case registered from {@code form}, its intent accepted and orientation recorded by {@code officer}
+     * (5.2.1(1)); the coordinator's account gets {@code coordinatorPassword} to sign in with.
+     */
+    String accepted(Map<String, Object> form, String officer, String coordinatorPassword) {
+        String caseNumber = register(form);
+        complete(caseNumber, "reviewIntent", officer, Map.of("intentDecision", "ACCEPT"));
+        complete(caseNumber, "recordOrientation", officer, Map.of("orientationDate", "2025-12-01"));
+        password((String) form.get("coordinatorEmail"), coordinatorPassword);
+        return caseNumber;
+    }
+
+    /** Sets {@code userId}'s password, as the one-time link's page would. */
+    void password(String userId, String password) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        user.setPassword(password);
+        identity.saveUser(user);
+    }
+
+    /**
+     * An accepted case through steps 5.2.1(2)–(4) with good data (steps scored 2), found complete by
+     * {@code officer}, and certified by its province's subcommittee at {@code level} (5.2.2(3)).
+     */
+    void certify(String caseNumber, String coordinator, String officer, int level, boolean outstandingModel) {
+        workThroughSteps(caseNumber, coordinator);
+        complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 8));
+        complete(caseNumber, "checkCompleteness", officer, Map.of("completenessDecision", "COMPLETE"));
+        correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED",
+                "certifiedLevel", level, "outstandingModel", outstandingModel, "decidedBy", officer));
     }
 
     Task task(String caseNumber) {

@@ -82,10 +82,7 @@ class CasePageTests {
         Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
         organisationName = (String) form.get("organisationName");
         coordinator = (String) form.get("coordinatorEmail");
-        caseNumber = driver.register(form);
-        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
-        driver.complete(caseNumber, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-12-01"));
-        password(coordinator);
+        caseNumber = driver.accepted(form, OFFICER, PASSWORD);
         driver.workThroughSteps(caseNumber, coordinator);
         driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(1, 3));
         driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "REVISE",
@@ -108,7 +105,7 @@ class CasePageTests {
         otherCoordinator = (String) other.get("coordinatorEmail");
         notCertified = driver.register(other);
         driver.complete(notCertified, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
-        password(otherCoordinator);
+        driver.password(otherCoordinator, PASSWORD);
     }
 
     @Test
@@ -421,12 +418,6 @@ class CasePageTests {
     private HttpResponse<byte[]> bytes(HttpClient client, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private void password(String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
     }
 
     private String fullName(String userId) {

@@ -15,8 +15,6 @@ import java.util.Map;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,8 +50,6 @@ class NationalResultNoticeTests {
     @Autowired
     CaseDriver driver;
     @Autowired
-    IdentityService identity;
-    @Autowired
     DocumentRegister register;
     @Autowired
     JdbcClient jdbc;
@@ -80,18 +76,8 @@ class NationalResultNoticeTests {
     }
 
     private String certified(Map<String, Object> form, boolean outstanding) {
-        String coordinator = (String) form.get("coordinatorEmail");
-        String caseNumber = driver.register(form);
-        driver.complete(caseNumber, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
-        driver.complete(caseNumber, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-12-01"));
-        User user = identity.createUserQuery().userId(coordinator).singleResult();
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        driver.workThroughSteps(caseNumber, coordinator);
-        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 8));
-        driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
-        driver.correlate("ProvincialDecision", caseNumber, Map.of("provincialDecision", "CERTIFIED",
-                "certifiedLevel", 3, "outstandingModel", outstanding, "decidedBy", OFFICER));
+        String caseNumber = driver.accepted(form, OFFICER, PASSWORD);
+        driver.certify(caseNumber, (String) form.get("coordinatorEmail"), OFFICER, 3, outstanding);
         return caseNumber;
     }
 

@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,8 +62,6 @@ class PublicPagesTests {
     @Autowired
     CaseDriver driver;
     @Autowired
-    IdentityService identity;
-    @Autowired
     Cases cases;
     @Autowired
     DocumentRegister register;
@@ -103,17 +99,8 @@ class PublicPagesTests {
         form.put("organisationName", certifiedName);
         coordinator = (String) form.get("coordinatorEmail");
         coordinatorName = (String) form.get("coordinatorName");
-        certifiedCase = driver.register(form);
-        driver.complete(certifiedCase, "reviewIntent", OFFICER, Map.of("intentDecision", "ACCEPT"));
-        driver.complete(certifiedCase, "recordOrientation", OFFICER, Map.of("orientationDate", "2025-12-01"));
-        User user = identity.createUserQuery().userId(coordinator).singleResult();
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        driver.workThroughSteps(certifiedCase, coordinator);
-        driver.complete(certifiedCase, "selfAssess", coordinator, Forms.selfAssessment(2, 9));
-        driver.complete(certifiedCase, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
-        driver.correlate("ProvincialDecision", certifiedCase, Map.of("provincialDecision", "CERTIFIED",
-                "certifiedLevel", 2, "outstandingModel", false, "decidedBy", OFFICER));
+        certifiedCase = driver.accepted(form, OFFICER, PASSWORD);
+        driver.certify(certifiedCase, coordinator, OFFICER, 2, false);
 
         RegistryRows rows = new RegistryRows(jdbc);
         int n = 0;
