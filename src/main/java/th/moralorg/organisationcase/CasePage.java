@@ -133,7 +133,6 @@ class CasePage {
         return siteVisitNotice.download(c).asAttachment();
     }
 
-
     /** Times as the page shows them: Buddhist-Era dates in the office's time zone; "-" for none. */
     record Dates(ZoneId zone) {
         public String at(Instant at) {

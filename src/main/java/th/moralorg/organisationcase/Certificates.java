@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import th.moralorg.documents.Download;
 import th.moralorg.documents.CertificatePaper;
 import th.moralorg.documents.DocumentRegister;
+import th.moralorg.documents.Download;
 import th.moralorg.documents.OfficialDocument;
 import th.moralorg.documents.ThaiNumerals;
 import th.moralorg.errors.ApiProblem;

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import th.moralorg.documents.Download;
 import th.moralorg.documents.DocumentRegister;
+import th.moralorg.documents.Download;
 import th.moralorg.documents.OfficialDocument;
 import th.moralorg.documents.OfficialPaper;
 import th.moralorg.documents.ThaiNumerals;
