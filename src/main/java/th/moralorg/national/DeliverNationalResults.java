@@ -13,7 +13,7 @@ import th.moralorg.messaging.CaseMessages;
 
 /**
  * "แจ้งผลระดับชาติถึงแต่ละองค์กร": message NationalResult to each case of the report, with who
- * recorded the national committee's resolution ({@code decidedBy}). One batch per instance of the
+ * recorded the case's result at its national meeting ({@code decidedBy}). One batch per instance of the
  * step (messaging.CaseMessages): the next results not yet delivered, so that a batch retried after a
  * failure delivers nothing twice.
  */
@@ -41,7 +41,7 @@ class DeliverNationalResults implements JavaDelegate {
             variables.put("nationalResult", item.result());
             variables.put("nationalRemarks", item.remarks());
             variables.put("outstandingModel", item.outstandingModel());
-            variables.put("decidedBy", execution.getVariable(NationalCommitteeValidation.DECIDED_BY));
+            variables.put("decidedBy", item.decidedBy());
             boolean waiting = messages.send("NationalResult", item.caseNumber(), variables);
             reports.delivered(reportId, item.caseNumber(), waiting ? "DELIVERED" : "NOT_WAITING");
             delivered += waiting ? 1 : 0;

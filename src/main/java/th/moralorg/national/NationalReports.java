@@ -16,7 +16,7 @@ class NationalReports {
     }
 
     record Item(long reportId, String caseNumber, int certifiedLevel, Boolean selected, boolean outstandingModel,
-            String result, String remarks, String delivery) {
+            String result, String remarks, String delivery, String decidedBy) {
     }
 
     private final JdbcClient jdbc;
@@ -71,27 +71,6 @@ class NationalReports {
     void status(long id, String status, String remarks) {
         jdbc.sql("update mo.national_report set status = ?, remarks = coalesce(?, remarks) where id = ?")
                 .params(status, remarks, id).update();
-    }
-
-    void selection(long reportId, LocalDate date, List<String> notSelected, List<String> outstanding) {
-        jdbc.sql("update mo.national_report set status = 'SELECTED', selection_date = ? where id = ?").params(date, reportId).update();
-        jdbc.sql("""
-                update mo.national_item set selected = not (case_number = any(?)),
-                    outstanding_model = (case_number = any(?)) and not (case_number = any(?))
-                 where report_id = ?""")
-                .params(notSelected.toArray(String[]::new), outstanding.toArray(String[]::new),
-                        notSelected.toArray(String[]::new), reportId).update();
-    }
-
-    void committee(long reportId, LocalDate date, List<String> notEndorsed, String remarks) {
-        jdbc.sql("update mo.national_report set status = 'DECIDED', committee_date = ? where id = ?").params(date, reportId).update();
-        jdbc.sql("""
-                update mo.national_item set result = case when selected and not (case_number = any(?))
-                    then 'ENDORSED' else 'NOT_ENDORSED' end, remarks = ?
-                 where report_id = ?""")
-                .params(notEndorsed.toArray(String[]::new), remarks, reportId).update();
-        jdbc.sql("update mo.national_item set outstanding_model = false where report_id = ? and result = 'NOT_ENDORSED'")
-                .param(reportId).update();
     }
 
     void delivered(long reportId, String caseNumber, String delivery) {

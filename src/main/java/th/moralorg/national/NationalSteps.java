@@ -34,6 +34,11 @@ public class NationalSteps implements ProvinceOfInstance {
         return messages.batches(reports.count(report(execution.getProcessInstanceId()).id()));
     }
 
+    /** Whether every case of the instance's report has its national result (the selection passed none of them). */
+    public boolean allDecided(DelegateExecution execution) {
+        return "DECIDED".equals(report(execution.getProcessInstanceId()).status());
+    }
+
     @Override
     public Optional<ProvinceYear> find(String processInstanceId) {
         return reports.ofInstance(processInstanceId).map(r -> new ProvinceYear(r.provinceCode(), r.fiscalYear()));

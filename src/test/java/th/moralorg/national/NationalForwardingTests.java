@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,7 +31,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.DemoAccounts;
+import th.moralorg.identity.ProvinceTenants;
+import th.moralorg.identity.Roles;
 import th.moralorg.reference.OrganisationType;
 import th.moralorg.review.ReviewMeetingService;
 import th.moralorg.review.ReviewMeetings;
@@ -37,6 +43,8 @@ import th.moralorg.support.Api;
 import th.moralorg.support.CaseStandIn;
 import th.moralorg.support.IntegrationTest;
 import th.moralorg.support.Jobs;
+import th.moralorg.support.Pages;
+import th.moralorg.support.SignIn;
 import th.moralorg.validation.FormValidationException;
 
 /** Seed 5.2.2(4)-(5): a DRA round over several provinces' reports, then the certified list exported. */
@@ -46,6 +54,8 @@ class NationalForwardingTests {
     private static final Logger log = LoggerFactory.getLogger(NationalForwardingTests.class);
     private static final String DEMO = "demo";
     private static final int YEAR = 2583;
+    private static final int PAGE_YEAR = 2580;
+    private static final ApiCaller DRA = new ApiCaller(DemoAccounts.DRA_OFFICER, Set.of(Roles.DRA));
 
     @LocalServerPort
     int port;
@@ -65,6 +75,9 @@ class NationalForwardingTests {
     ReviewMeetingService reviews;
     @Autowired
     ReviewMeetings meetings;
+
+    @Autowired
+    NationalRoundService rounds;
 
     Api api;
     CaseStandIn cases;
@@ -119,25 +132,76 @@ class NationalForwardingTests {
             tasks.complete(nationalTask(key, "receiveProvincialReport").getId(), Map.of("reportDecision", "ACCEPT"));
             assertThat(runtime.createProcessInstanceQuery().processInstanceId(
                     meetings.find(meetingOf.get(province)).orElseThrow().processInstanceId()).count()).isZero();
+            assertThat(waitsAt(key)).isEqualTo("awaitNationalSelection");
+        }
 
-            List<String> numbers = byProvince.get(province);
-            Task selection = nationalTask(key, "recordNationalSelection");
+        // one round, one meeting of each body for all four reports (certified at the province: cases 0-3)
+        List<String> certified = byProvince.values().stream().flatMap(n -> n.subList(0, 4).stream()).toList();
+        ApiCaller officer = new ApiCaller(DemoAccounts.CHIANG_MAI_OFFICER, Set.of(ProvinceTenants.officerGroupOf("50")));
+        assertThatThrownBy(() -> rounds.open(officer, YEAR)).isInstanceOf(ApiProblem.class)
+                .extracting(e -> ((ApiProblem) e).status()).isEqualTo(403);
+        int round = rounds.open(DRA, YEAR);
+        assertThat(rounds.awaiting(DRA, NationalRounds.SELECTION, YEAR)).extracting(NationalRounds.Case::caseNumber)
+                .containsExactlyInAnyOrderElementsOf(certified);
+        assertThatThrownBy(() -> rounds.put(officer, YEAR, round, NationalRounds.SELECTION, certified))
+                .isInstanceOf(ApiProblem.class);
+        rounds.put(DRA, YEAR, round, NationalRounds.SELECTION, certified);
+        // a case is on one selection meeting only, and only a case awaiting it (not one of the returned round 1)
+        assertThatThrownBy(() -> rounds.put(DRA, YEAR, round, NationalRounds.SELECTION, List.of(certified.get(0))))
+                .isInstanceOf(ApiProblem.class).extracting(e -> ((ApiProblem) e).status()).isEqualTo(409);
+        assertThat(rounds.awaiting(DRA, NationalRounds.SELECTION, YEAR)).isEmpty();
+
+        Map<String, NationalRoundService.CaseDecision> selection = new LinkedHashMap<>();
+        for (List<String> numbers : byProvince.values()) {
             // numbers.get(2) is level 3 (see certifyAtProvince); numbers.get(1) is level 2
-            assertThatThrownBy(() -> tasks.complete(selection.getId(), Map.of("selectionDate", LocalDate.now().toString(),
-                    "outstandingCases", numbers.get(1) + "\nMO-0000-00-0000")))
-                    .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("ไม่อยู่ในรายงานนี้")
-                    .hasMessageContaining("ระดับ 3");
-            tasks.complete(selection.getId(), Map.of("selectionDate", LocalDate.now().toString(),
-                    "notSelectedCases", numbers.get(0), "outstandingCases", numbers.get(2)));
-            // the committee's task says which cases were selected
-            assertThat((String) tasks.getVariableLocal(nationalTask(key, "recordNationalCommittee").getId(),
-                    ReportCasesListener.NAME)).contains(numbers.get(0).replace("-", "\\-") + "](/cases/")
-                    .contains("; ไม่ผ่านการคัดเลือก").contains("; ผ่านการคัดเลือก");
-            Task committee = nationalTask(key, "recordNationalCommittee");
-            tasks.complete(committee.getId(), Map.of(
-                    "committeeDate", LocalDate.now().toString(), "notEndorsedCases", numbers.get(3) + ", " + numbers.get(0),
-                    "committeeRemarks", "ตามมติที่ประชุม"));
-            Jobs.awaitDone(management, committee.getProcessInstanceId());
+            selection.put(numbers.get(0), new NationalRoundService.CaseDecision(numbers.get(0), false, false, null));
+            selection.put(numbers.get(1), new NationalRoundService.CaseDecision(numbers.get(1), true, true, null));
+            selection.put(numbers.get(2), new NationalRoundService.CaseDecision(numbers.get(2), true, true, null));
+        }
+        // refused as a whole: a case without a result, a "no" without its reason, a level-2 outstanding model
+        assertThatThrownBy(() -> rounds.decide(DRA, YEAR, round, NationalRounds.SELECTION,
+                new NationalRoundService.Decision(LocalDate.now().toString(), "กรมการศาสนา", null,
+                        List.copyOf(selection.values()))))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                        .containsKeys(khonKaen.get(3) + ".approved", khonKaen.get(0) + ".remarks",
+                                khonKaen.get(1) + ".outstandingModel")
+                        .doesNotContainKey(khonKaen.get(2) + ".outstandingModel"));
+        assertThat(jdbc.sql("select count(*) from mo.national_item where selected is not null and case_number = any(?)")
+                .param(certified.toArray(String[]::new)).query(Integer.class).single()).isZero();
+        for (List<String> numbers : byProvince.values()) {
+            selection.put(numbers.get(0), new NationalRoundService.CaseDecision(numbers.get(0), false, false, "ไม่ครบเกณฑ์"));
+            selection.put(numbers.get(1), new NationalRoundService.CaseDecision(numbers.get(1), true, false, null));
+            selection.put(numbers.get(3), new NationalRoundService.CaseDecision(numbers.get(3), true, false, null));
+        }
+        LocalDate selectedOn = LocalDate.now().minusDays(10);
+        rounds.decide(DRA, YEAR, round, NationalRounds.SELECTION, new NationalRoundService.Decision(
+                selectedOn.toString(), "กรมการศาสนา", "ตามมติที่ประชุม", List.copyOf(selection.values())));
+        assertThatThrownBy(() -> rounds.decide(DRA, YEAR, round, NationalRounds.SELECTION,
+                new NationalRoundService.Decision(selectedOn.toString(), null, null, List.copyOf(selection.values()))))
+                .isInstanceOf(ApiProblem.class).extracting(e -> ((ApiProblem) e).status()).isEqualTo(409);
+        for (String province : byProvince.keySet()) {
+            assertThat(waitsAt("NAT-" + meetingOf.get(province) + "-" + ("40".equals(province) ? 2 : 1)))
+                    .isEqualTo("awaitNationalCommittee");
+        }
+
+        List<String> selected = byProvince.values().stream().flatMap(n -> n.subList(1, 4).stream()).toList();
+        assertThat(rounds.awaiting(DRA, NationalRounds.COMMITTEE, YEAR)).extracting(NationalRounds.Case::caseNumber)
+                .containsExactlyInAnyOrderElementsOf(selected);
+        rounds.put(DRA, YEAR, round, NationalRounds.COMMITTEE, selected);
+        List<NationalRoundService.CaseDecision> committee = selected.stream().map(n -> byProvince.values().stream()
+                .anyMatch(numbers -> numbers.get(3).equals(n))
+                        ? new NationalRoundService.CaseDecision(n, false, false, "ยังไม่เป็นแบบอย่าง")
+                        : new NationalRoundService.CaseDecision(n, true, false, null)).toList();
+        assertThatThrownBy(() -> rounds.decide(DRA, YEAR, round, NationalRounds.COMMITTEE,
+                new NationalRoundService.Decision(selectedOn.minusDays(1).toString(), null, null, committee)))
+                .isInstanceOfSatisfying(FormValidationException.class,
+                        e -> assertThat(e.errors()).containsKey("meetingDate"));
+        rounds.decide(DRA, YEAR, round, NationalRounds.COMMITTEE,
+                new NationalRoundService.Decision(LocalDate.now().toString(), null, "ตามมติที่ประชุม", committee));
+        for (String province : byProvince.keySet()) {
+            String key = "NAT-" + meetingOf.get(province) + "-" + ("40".equals(province) ? 2 : 1);
+            Jobs.awaitDone(management, history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
+                    .singleResult().getId());
         }
         log.info("DRA round over 4 provincial reports (one returned once) took {} ms",
                 (System.nanoTime() - started) / 1_000_000);
@@ -145,6 +209,8 @@ class NationalForwardingTests {
         for (List<String> numbers : byProvince.values()) {
             // certified at the province: 0, 1, 2, 3; 4 REVISE; 5 NOT_CERTIFIED
             assertThat(result(numbers.get(0))).isEqualTo("NOT_ENDORSED");
+            assertThat(variable(numbers.get(0), "nationalRemarks")).isEqualTo("ไม่ครบเกณฑ์");
+            assertThat(variable(numbers.get(1), "decidedBy")).isEqualTo(DemoAccounts.DRA_OFFICER);
             assertThat(result(numbers.get(1))).isEqualTo("ENDORSED");
             assertThat(result(numbers.get(2))).isEqualTo("ENDORSED");
             assertThat(variable(numbers.get(2), "outstandingModel")).isEqualTo(true);
@@ -180,9 +246,76 @@ class NationalForwardingTests {
         }
     }
 
+    @Test
+    void theRoundPageIsForDraAndAReportWithNoCaseSelectedGetsItsResultsAtOnce() {
+        List<String> numbers = cases.cases("60", PAGE_YEAR, ReviewMeetings.AWAITING, 6, CaseStandIn.CASE_PROCESS);
+        long meeting = certifyAtProvince("60", numbers, PAGE_YEAR);
+        String key = "NAT-" + meeting + "-1";
+        tasks.complete(nationalTask(key, "receiveProvincialReport").getId(), Map.of("reportDecision", "ACCEPT"));
+        List<String> certified = numbers.subList(0, 4);
+
+        Pages officer = new Pages(port, SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, DEMO));
+        assertThat(officer.get("/national/rounds").statusCode()).isEqualTo(403);
+        Pages dra = new Pages(port, SignIn.as(port, DemoAccounts.DRA_OFFICER, DEMO));
+        assertThat(dra.get("/office?year=" + PAGE_YEAR).body()).contains("id=\"nationalRoundsLink\"");
+        HttpResponse<String> refused = dra.postFrom("/national/rounds", "/national/rounds", "fiscalYear=abc");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("ปีงบประมาณ");
+        HttpResponse<String> opened = dra.postFrom("/national/rounds", "/national/rounds", "fiscalYear=" + PAGE_YEAR);
+        assertThat(opened.statusCode()).isEqualTo(303);
+        String page = opened.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(page).matches("/national/rounds/" + PAGE_YEAR + "/\\d+/selection");
+        assertThat(dra.get(page).body()).contains("pick-" + certified.get(0)).contains("pick-" + certified.get(3))
+                .doesNotContain("pick-" + numbers.get(4));
+
+        assertThat(officer.post(page + "/cases", "caseNumber=" + certified.get(0) + officer.csrfFieldOf("/"))
+                .statusCode()).isEqualTo(403);
+        String picked = String.join("&", certified.stream().map(n -> "caseNumber=" + n).toList());
+        assertThat(dra.postFrom(page, page + "/cases", picked).statusCode()).isEqualTo(303);
+        assertThat(dra.postFrom(page, page + "/cases/remove", "remove=" + certified.get(3)).statusCode()).isEqualTo(303);
+        String shown = dra.get(page).body();
+        assertThat(shown).contains("remove-" + certified.get(0)).doesNotContain("remove-" + certified.get(3))
+                .contains("pick-" + certified.get(3));
+        assertThat(dra.postFrom(page, page + "/cases", "caseNumber=" + certified.get(3)).statusCode()).isEqualTo(303);
+
+        // refused: no date, no results; nothing is recorded and what was typed stays on the page
+        String rows = String.join("&", certified.stream().map(n -> "caseNumber=" + n + "&remarks." + n + "=").toList());
+        HttpResponse<String> incomplete = dra.postFrom(page, page + "/decision", rows + "&place=" + enc("ห้องประชุม 1"));
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("กรุณาระบุวันที่ประชุม").contains("กรุณาเลือกผลการคัดเลือกของเรื่อง "
+                + certified.get(0)).contains("value=\"ห้องประชุม 1\"");
+        assertThat(waitsAt(key)).isEqualTo("awaitNationalSelection");
+
+        // none selected, a date typed in พ.ศ.; a forged decidedBy is no field of the page
+        LocalDate today = LocalDate.now();
+        String typed = today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + (today.getYear() + 543);
+        String none = String.join("&", certified.stream().map(n -> "caseNumber=" + n + "&approved." + n + "=NO&remarks."
+                + n + "=" + enc("ยังไม่ครบเกณฑ์")).toList());
+        HttpResponse<String> decided = dra.postFrom(page, page + "/decision", none + "&decidedBy=someone&meetingDate="
+                + enc(typed));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(303);
+        Jobs.awaitDone(management, history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
+                .singleResult().getId());
+        for (String n : certified) {
+            assertThat(result(n)).isEqualTo("NOT_ENDORSED");
+            assertThat(variable(n, "decidedBy")).isEqualTo(DemoAccounts.DRA_OFFICER);
+        }
+        assertThat(dra.get(page).body()).contains("บันทึกผลแล้ว").contains("result-" + certified.get(0))
+                .doesNotContain("id=\"decide\"");
+        assertThat(dra.postFrom(page, page + "/decision", none + "&meetingDate=" + enc(typed)).statusCode()).isEqualTo(409);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** Runs the province's meeting: cases 0-3 certified at levels 1, 2, 3, 3 (2 proposed outstanding), 4 REVISE, 5 NOT_CERTIFIED. */
     private long certifyAtProvince(String province, List<String> numbers) {
-        long id = reviews.open(province, YEAR, DemoAccounts.DRA_OFFICER);
+        return certifyAtProvince(province, numbers, YEAR);
+    }
+
+    private long certifyAtProvince(String province, List<String> numbers, int year) {
+        long id = reviews.open(province, year, DemoAccounts.DRA_OFFICER);
         tasks.complete(reviewTask(id, "scheduleMeeting").getId(), Map.of("meetingDate", LocalDate.now().toString(),
                 "meetingPlace", "ศาลากลางจังหวัด", "meetingMembers", "คณะอนุกรรมการ 9 คน"));
         List<ReviewMeetingService.Resolution> resolutions = new ArrayList<>();
@@ -202,6 +335,12 @@ class NationalForwardingTests {
         Jobs.awaitDone(management, decide.getProcessInstanceId());
         tasks.complete(reviewTask(id, "submitReportToDra").getId(), Map.of("reportConfirmed", true));
         return id;
+    }
+
+    /** The one activity the report's instance waits in. */
+    private String waitsAt(String businessKey) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+        return runtime.getActiveActivityIds(instance).get(0);
     }
 
     private Task reviewTask(long meetingId, String key) {

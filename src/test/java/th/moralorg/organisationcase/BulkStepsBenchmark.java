@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.DemoAccounts;
+import th.moralorg.identity.Roles;
+import th.moralorg.national.NationalRoundService;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
@@ -51,6 +55,7 @@ class BulkStepsBenchmark {
     static final int YEAR = FiscalYear.containing(LocalDate.now()).next().buddhistYear();
     static final String MEETING_PROVINCE = "31";
     static final String DRA = DemoAccounts.DRA_OFFICER;
+    static final ApiCaller DRA_CALLER = new ApiCaller(DRA, Set.of(Roles.DRA));
     static final String DEMO = "demo";
     static final byte[] PDF = "%PDF-1.4\n% minutes\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -60,6 +65,8 @@ class BulkStepsBenchmark {
     JdbcClient jdbc;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    NationalRoundService rounds;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -123,21 +130,22 @@ class BulkStepsBenchmark {
             tasks.complete(meetingTask(id, "submitReportToDra").getId(), Map.of("reportConfirmed", true));
             String round = "NAT-" + id + "-1";
             tasks.complete(nationalTask(round, "receiveProvincialReport").getId(), Map.of("reportDecision", "ACCEPT"));
-            tasks.complete(nationalTask(round, "recordNationalSelection").getId(),
-                    Map.of("selectionDate", LocalDate.now().toString()));
             reports.add(round);
         }
+        int nationalRound = rounds.open(DRA_CALLER, YEAR);
+        List<String> reported = jdbc.sql("""
+                select i.case_number from mo.national_item i join mo.national_report r on r.id = i.report_id
+                 where r.fiscal_year = ? and r.status = 'ACCEPTED'""").param(YEAR).query(String.class).list();
+        rounds.put(DRA_CALLER, YEAR, nationalRound, "SELECTION", reported);
+        rounds.decide(DRA_CALLER, YEAR, nationalRound, "SELECTION", decision(reported, null));
         System.out.printf("BULK STEPS BENCHMARK: %d reports of %d cases each up to the national committee in %.1f s%n",
                 reports.size(), perProvince, millis(started) / 1000);
 
         started = System.nanoTime();
-        List<String> instances = new ArrayList<>();
-        for (String round : reports) {
-            Task committee = nationalTask(round, "recordNationalCommittee");
-            tasks.complete(committee.getId(), Map.of("committeeDate", LocalDate.now().toString(),
-                    "committeeRemarks", "ตามมติที่ประชุม"));
-            instances.add(committee.getProcessInstanceId());
-        }
+        List<String> instances = reports.stream().map(round -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(round).singleResult().getId()).toList();
+        rounds.put(DRA_CALLER, YEAR, nationalRound, "COMMITTEE", reported);
+        rounds.decide(DRA_CALLER, YEAR, nationalRound, "COMMITTEE", decision(reported, "ตามมติที่ประชุม"));
         double confirmedAll = millis(started);
         instances.forEach(instance -> Jobs.awaitDone(management, instance));
         double roundMillis = millis(started);
@@ -145,7 +153,7 @@ class BulkStepsBenchmark {
                 select count(*) from mo.national_item i join mo.national_report r on r.id = i.report_id
                  where r.fiscal_year = ? and i.delivery is null""").param(YEAR).query(Long.class).single();
         assertThat(pending).isZero();
-        System.out.printf("BULK STEPS BENCHMARK: national round of %d reports, %d cases: 77 confirmations %.0f ms, "
+        System.out.printf("BULK STEPS BENCHMARK: national round of %d reports, %d cases: the committee's meeting recorded in %.0f ms, "
                 + "every result delivered %.0f ms after the first%n", reports.size(), perProvince * reports.size(),
                 confirmedAll, roundMillis);
         Timings.once(roundMillis).record("bulk steps", perProvince * reports.size(), "DRA: the national round's results delivered",
@@ -205,6 +213,12 @@ class BulkStepsBenchmark {
         String instance = jdbc.sql("select process_instance_id from mo.review_meeting where id = ?").param(meeting)
                 .query(String.class).single();
         return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
+    }
+
+    /** Every case passed, as one meeting records them. */
+    private static NationalRoundService.Decision decision(List<String> cases, String remarks) {
+        return new NationalRoundService.Decision(LocalDate.now().toString(), null, remarks, cases.stream()
+                .map(n -> new NationalRoundService.CaseDecision(n, true, false, null)).toList());
     }
 
     private Task nationalTask(String businessKey, String key) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import th.moralorg.identity.ApiCaller;
+import th.moralorg.identity.Roles;
+import th.moralorg.national.NationalRoundService;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
@@ -54,6 +58,8 @@ class ProvinceYearEndToEndTests {
     RuntimeService runtime;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    NationalRoundService rounds;
 
     @Test
     void theSubcommitteeAndTheNationalBodiesDecideRealCases() throws Exception {
@@ -107,18 +113,29 @@ class ProvinceYearEndToEndTests {
         String round = "NAT-" + meeting + "-1";
         assertThat(mailed("province-inbox", round)).as("DRA hears the report arrived").contains("dra.officer@example.org");
         complete(nationalTask(round, "receiveProvincialReport"), Map.of("reportDecision", "ACCEPT"));
-        complete(nationalTask(round, "recordNationalSelection"), Map.of("selectionDate", LocalDate.now().toString(),
-                "outstandingCases", modelCase));
-        Task committee = nationalTask(round, "recordNationalCommittee");
-        driver.as("dra.officer", () -> tasks.complete(committee.getId(), Map.of("committeeDate",
-                LocalDate.now().toString(), "committeeRemarks", "ตามมติที่ประชุม",
-                "committeeDecidedBy", "someone.else")));
-        Jobs.awaitDone(management, committee.getProcessInstanceId());
+        // one national round (the DRA's meetings), this report's cases picked among those awaiting
+        ApiCaller dra = new ApiCaller("dra.officer", Set.of(Roles.DRA));
+        int nationalRound = rounds.open(dra, YEAR);
+        List<String> reported = jdbc.sql("""
+                select i.case_number from mo.national_item i join mo.national_report r on r.id = i.report_id
+                 where r.meeting_id = ? and r.round = 1 order by i.case_number""").param(meeting).query(String.class).list();
+        assertThat(reported).contains(modelCase).doesNotContain(reviseCase);
+        rounds.put(dra, YEAR, nationalRound, "SELECTION", reported);
+        rounds.decide(dra, YEAR, nationalRound, "SELECTION", new NationalRoundService.Decision(LocalDate.now().toString(),
+                null, null, reported.stream().map(n -> new NationalRoundService.CaseDecision(n, true, n.equals(modelCase),
+                        null)).toList()));
+        String nationalInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(round).singleResult()
+                .getId();
+        rounds.put(dra, YEAR, nationalRound, "COMMITTEE", reported);
+        rounds.decide(dra, YEAR, nationalRound, "COMMITTEE", new NationalRoundService.Decision(LocalDate.now().toString(),
+                null, "ตามมติที่ประชุม", reported.stream().map(n -> new NationalRoundService.CaseDecision(n, true, false,
+                        null)).toList()));
+        Jobs.awaitDone(management, nationalInstance);
 
         assertThat(driver.status(modelCase)).isEqualTo("NATIONALLY_ENDORSED");
         assertThat(decidedBy(modelCase, "PROVINCIAL")).as("who recorded the resolutions").containsExactly(OFFICER);
         assertThat(decidedBy(reviseCase, "PROVINCIAL")).containsExactly(OFFICER);
-        assertThat(decidedBy(modelCase, "NATIONAL")).as("who completed the committee step, not what the form said")
+        assertThat(decidedBy(modelCase, "NATIONAL")).as("who recorded the committee's meeting")
                 .containsExactly("dra.officer");
         assertThat(cases.find(modelCase).orElseThrow().outstandingModel()).isTrue();
         // 5.2.2(5): the PCO's national database entry, open since the provincial certification
