@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.Api;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Pages;
+import th.moralorg.support.SignIn;
 import th.moralorg.support.TestMail;
 
 /**
@@ -126,10 +128,17 @@ class CaseJourneyOverHttpTests {
         // 5.2.2(4): DRA receives the report and records both national bodies' results
         String round = "NAT-" + meeting + "-1";
         complete(api, onlyTask(api, round, DRA, "demo"), DRA, "demo", Map.of("reportDecision", value("ACCEPT")));
-        complete(api, onlyTask(api, round, DRA, "demo"), DRA, "demo", Map.of(
-                "selectionDate", value(LocalDate.now().toString()), "outstandingCases", value("")));
-        complete(api, onlyTask(api, round, DRA, "demo"), DRA, "demo", Map.of(
-                "committeeDate", value(LocalDate.now().toString()), "committeeRemarks", value("ตามมติที่ประชุม")));
+        // one national round on DRA's pages: the case picked onto each meeting, its result recorded once
+        Pages dra = new Pages(port, SignIn.as(port, DRA, "demo"));
+        HttpResponse<String> roundOpened = dra.postFrom("/national/rounds", "/national/rounds", "fiscalYear=" + year);
+        assertThat(roundOpened.statusCode()).as(roundOpened.body()).isEqualTo(303);
+        String selection = roundOpened.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        for (String page : List.of(selection, selection.replace("/selection", "/committee"))) {
+            assertThat(dra.postFrom(page, page + "/cases", "caseNumber=" + caseNumber).statusCode()).isEqualTo(303);
+            HttpResponse<String> recorded = dra.postFrom(page, page + "/decision", "caseNumber=" + caseNumber
+                    + "&approved." + caseNumber + "=YES&meetingDate=" + LocalDate.now());
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(303);
+        }
         // the results reach the cases by the job executor
         deadline = System.nanoTime() + 60_000_000_000L;
         String national;
