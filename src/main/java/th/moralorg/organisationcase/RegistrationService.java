@@ -7,8 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.preparation.RegistrationWindows;
@@ -17,8 +16,13 @@ import th.moralorg.reference.Provinces;
 
 /**
  * Seed 5.2.1(1): takes form อ.01, gives the case its number and starts {@code organisation-case}
- * with {@code IntentSubmitted}, all in one transaction: a refusal stores nothing. A province takes
- * registrations once its preparation opened them for the fiscal year (seed 5.1.4).
+ * with {@code IntentSubmitted}: the number in a short transaction of its own, then the case and its
+ * process in one transaction, so that a refusal stores nothing. The number's transaction is apart
+ * because the province's counter row stays locked until it commits: held through the process start,
+ * it queued every registration of the province behind the one before (issue 14 item 4). A number
+ * whose registration then fails (a race with the same organisation, a crash) is not reused: the
+ * running numbers of a province may have a gap, never a repeat (docs/processes.md). A province
+ * takes registrations once its preparation opened them for the fiscal year (seed 5.1.4).
  */
 @Service
 class RegistrationService {
@@ -31,9 +35,11 @@ class RegistrationService {
     private final Clock clock;
     private final RegistrationWindows windows;
     private final CaseSteps steps;
+    private final TransactionTemplate transactions;
 
     RegistrationService(Cases cases, Provinces provinces, RuntimeService runtime, Clock clock,
-            RegistrationWindows windows, CaseSteps steps) {
+            RegistrationWindows windows, CaseSteps steps, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.steps = steps;
         this.windows = windows;
         this.cases = cases;
@@ -53,7 +59,6 @@ class RegistrationService {
         }
     }
 
-    @Transactional
     public Outcome register(Map<String, ?> input) {
         RegistrationForm.Result form = RegistrationForm.read(input, provinces, LocalDate.now(clock));
         if (form.registration() == null) {
@@ -66,16 +71,24 @@ class RegistrationService {
                     + " ยังไม่เปิดรับแบบแสดงความจำนงสำหรับปีงบประมาณ พ.ศ. " + r.fiscalYear()
                     + " กรุณาติดต่อสำนักงานวัฒนธรรมจังหวัด"));
         }
-        try {
-            return registerChecked(r);
-        } catch (DuplicateKeyException raced) {
-            // the same organisation registered at the same moment by another request, which won
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Outcome.Duplicate(null, r.fiscalYear());
+        var registered = cases.findOrganisation(r.nameKey(), r.provinceCode())
+                .flatMap(organisation -> cases.findCaseOf(organisation, r.fiscalYear()));
+        if (registered.isPresent()) {
+            return new Outcome.Duplicate(registered.get(), r.fiscalYear());
         }
+        String caseNumber = transactions.execute(status -> cases.nextCaseNumber(r.fiscalYear(), r.provinceCode()));
+        return transactions.execute(status -> {
+            try {
+                return registerChecked(r, caseNumber);
+            } catch (DuplicateKeyException raced) {
+                // the same organisation registered at the same moment by another request, which won
+                status.setRollbackOnly();
+                return new Outcome.Duplicate(null, r.fiscalYear());
+            }
+        });
     }
 
-    private Outcome registerChecked(Registration r) {
+    private Outcome registerChecked(Registration r, String caseNumber) {
         Long organisationId = cases.findOrganisation(r.nameKey(), r.provinceCode()).orElse(null);
         if (organisationId != null) {
             var existing = cases.findCaseOf(organisationId, r.fiscalYear());
@@ -85,7 +98,6 @@ class RegistrationService {
         } else {
             organisationId = cases.insertOrganisation(r);
         }
-        String caseNumber = cases.nextCaseNumber(r.fiscalYear(), r.provinceCode());
         cases.insertCase(caseNumber, organisationId, r, null);
         // a match by name and province with someone else's address never joins by itself (docs/processes.md)
         cases.flagOtherCoordinators(caseNumber);

@@ -171,6 +171,34 @@ class RegistrationApiTests {
     }
 
     @Test
+    void organisationsOfOneProvinceRegisteringAtOnceGetDistinctNumbers() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<String>> registrations = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Map<String, Object> form = new java.util.HashMap<>(CaseDriver.registrationForm("10", YEAR));
+                form.put("organisationName", "องค์กรพร้อมกัน " + i + " " + System.nanoTime());
+                String body = JSON.writeValueAsString(form);
+                registrations.add(() -> {
+                    HttpResponse<String> answer = api.postJson("/api/registrations", body, null, null);
+                    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+                    return JSON.readTree(answer.body()).get("caseNumber").asText();
+                });
+            }
+            List<String> numbers = new java.util.ArrayList<>();
+            for (var answer : pool.invokeAll(registrations)) {
+                numbers.add(answer.get());
+            }
+            // the number is taken apart from the registration (issue 14 item 4): unique, each with its case
+            assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.startsWith("MO-" + YEAR + "-10-"));
+            assertThat(jdbc.sql("select count(*) from mo.organisation_case where case_number = any(?)")
+                    .param(numbers.toArray(String[]::new)).query(Long.class).single()).isEqualTo(8);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aCaseIsReadableByItsProvinceOnly() throws Exception {
         String caseNumber = JSON.readTree(post(CaseDriver.registrationForm("50", YEAR)).body()).get("caseNumber").asText();
 
