@@ -34,10 +34,20 @@ class NationalReports {
                 insert into mo.national_report (meeting_id, round, province_code, fiscal_year, process_instance_id)
                 select id, ?, province_code, fiscal_year, ? from mo.review_meeting where id = ? returning id""")
                 .params(round, processInstanceId, meetingId).query(Long.class).single();
+        // the meeting's certified cases, except those the province held back when DRA returned the
+        // report, and those held back from an earlier report of the province's year not yet reported since
         jdbc.sql("""
                 insert into mo.national_item (report_id, case_number, certified_level, outstanding_model)
-                select ?, case_number, certified_level, outstanding_model from mo.review_item
-                 where meeting_id = ? and resolution = 'CERTIFIED' and delivery = 'DELIVERED'""")
+                select ?, i.case_number, i.certified_level, i.outstanding_model
+                  from mo.review_item i
+                  join mo.review_meeting m on m.id = i.meeting_id
+                  join mo.review_meeting this on this.id = ?
+                 where i.resolution = 'CERTIFIED' and i.delivery = 'DELIVERED'
+                   and (i.meeting_id = this.id and i.held_back_at is null
+                        or i.meeting_id <> this.id and i.held_back_at is not null
+                           and m.province_code = this.province_code and m.fiscal_year = this.fiscal_year
+                           and not exists (select 1 from mo.national_item n join mo.national_report r on r.id = n.report_id
+                                            where n.case_number = i.case_number and r.status <> 'RETURNED'))""")
                 .params(id, meetingId).update();
         return id;
     }

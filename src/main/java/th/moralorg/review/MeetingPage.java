@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
@@ -51,7 +53,7 @@ class MeetingPage {
     record Row(String caseNumber, String organisationName, String proposedLevel, String score, List<String> stepScores,
             int documentsCount,
             boolean editable, String resolution, String resolutionName, String certifiedLevel, String certifiedLevelName,
-            boolean outstandingModel, String remarks, boolean delivered) {
+            boolean outstandingModel, String remarks, boolean delivered, boolean reported, String heldBackReason) {
     }
 
     private static final Pattern ROW_FIELD = Pattern.compile("^resolutions\\[(\\d+)\\]\\.(\\w+)$");
@@ -158,6 +160,32 @@ class MeetingPage {
         return Redirects.seeOther("/meetings/" + id);
     }
 
+    /** Holds a certified case back from the report DRA returned, with the reason DRA reads (issue 13 item 1). */
+    @PostMapping("/meetings/{id}/held-back")
+    Object holdBack(@PathVariable long id, @RequestParam(required = false) String caseNumber,
+            @RequestParam(required = false) String heldBackReason, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ApiCaller caller = caller(request);
+        ReviewMeetings.Meeting meeting = meetings.of(caller, id);
+        try {
+            service.holdBack(caller, id, caseNumber, heldBackReason);
+        } catch (FormValidationException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(meeting, Map.of(), Map.of("heldBack." + caseNumber, refused.errors().values().iterator().next()),
+                    model);
+        }
+        redirect.addFlashAttribute("notice", "ถอนเรื่อง " + caseNumber + " ออกจากรายงานแล้ว จะส่งพร้อมรายงานฉบับถัดไปของจังหวัด");
+        return Redirects.seeOther("/meetings/" + id);
+    }
+
+    @PostMapping("/meetings/{id}/held-back/release")
+    RedirectView release(@PathVariable long id, @RequestParam(required = false) String caseNumber,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        service.release(caller(request), id, caseNumber);
+        redirect.addFlashAttribute("notice", "นำเรื่อง " + caseNumber + " กลับเข้ารายงานแล้ว");
+        return Redirects.seeOther("/meetings/" + id);
+    }
+
     @GetMapping("/meetings/{id}/minutes")
     ResponseEntity<byte[]> downloadMinutes(@PathVariable long id, HttpServletRequest request) {
         meetings.of(caller(request), id);
@@ -216,6 +244,9 @@ class MeetingPage {
         model.addAttribute("levelChoices", choices(List.of(Level.values())));
         model.addAttribute("minutesUploaded", minutes.find(meeting.id()).isPresent());
         model.addAttribute("papers", paperLinks(meeting));
+        Optional<String> returned = service.returnRemarks(meeting);
+        model.addAttribute("correcting", returned.isPresent());
+        model.addAttribute("returnRemarks", returned.orElse(null));
         model.addAttribute("errors", errors);
         return "review/meeting";
     }
@@ -231,7 +262,9 @@ class MeetingPage {
                 score, stepScores, item.documentsCount(), rowEditable, resolution, ThaiNames.of(Decision.class, item.resolution()),
                 level, ThaiNames.of(Level.class, item.certifiedLevel()),
                 entered != null ? Boolean.TRUE.equals(entered.outstandingModel()) : item.outstandingModel(),
-                entered != null ? entered.remarks() : item.remarks(), "DELIVERED".equals(item.delivery()));
+                entered != null ? entered.remarks() : item.remarks(), "DELIVERED".equals(item.delivery()),
+                Decision.CERTIFIED.code().equals(item.resolution()) && "DELIVERED".equals(item.delivery()),
+                item.heldBackReason());
     }
 
     private static Map<String, String> choices(List<? extends ThaiNamed> allowed) {

@@ -2,14 +2,17 @@ package th.moralorg.review;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.moralorg.errors.ApiProblem;
+import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.reference.Decision;
@@ -36,9 +39,11 @@ public class ReviewMeetingService {
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
     private final AsSystem asSystem;
+    private final TaskService tasks;
 
     ReviewMeetingService(ReviewMeetings meetings, ReviewMinutes minutes, RuntimeService runtime, JdbcClient jdbc,
-            AsSystem asSystem) {
+            AsSystem asSystem, TaskService tasks) {
+        this.tasks = tasks;
         this.asSystem = asSystem;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -111,6 +116,60 @@ public class ReviewMeetingService {
                     certified && Boolean.TRUE.equals(r.outstandingModel()),
                     r.remarks() == null || r.remarks().isBlank() ? null : r.remarks().trim(), by);
         }
+    }
+
+    /**
+     * Holds a certified case back from the report DRA returned (issue 13 item 1): the resubmission
+     * leaves it out, with the reason DRA reads, and the province's next report of the year takes it.
+     * Only while the province corrects the returned report ("แก้ไขรายงานตามข้อสังเกตของกรมการศาสนา"
+     * open, 409 otherwise); the report keeps at least one case.
+     */
+    @Transactional
+    public void holdBack(ApiCaller caller, long meetingId, String caseNumber, String reason) {
+        ReviewMeetings.Meeting meeting = correcting(caller, meetingId);
+        FieldErrors errors = new FieldErrors();
+        String why = errors.text("heldBackReason", reason, "เหตุผลที่ถอนเรื่องออกจากรายงาน", 2000, true);
+        errors.throwIfInvalid();
+        if (meetings.countReported(meetingId) <= 1) {
+            throw ApiProblem.conflict("รายงานต้องมีอย่างน้อยหนึ่งเรื่อง ถอนเรื่องสุดท้ายออกไม่ได้");
+        }
+        if (!meetings.holdBack(meeting.id(), caseNumber, why, caller.userId())) {
+            throw ApiProblem.conflict("เรื่อง " + caseNumber + " ไม่ได้อยู่ในรายงานของการประชุมนี้ (หรือถอนออกไว้แล้ว)");
+        }
+    }
+
+    /** Puts a held-back case into the report again, while the province corrects it. */
+    @Transactional
+    public void release(ApiCaller caller, long meetingId, String caseNumber) {
+        ReviewMeetings.Meeting meeting = correcting(caller, meetingId);
+        if (!meetings.release(meeting.id(), caseNumber)) {
+            throw ApiProblem.conflict("เรื่อง " + caseNumber + " ไม่ได้ถูกถอนออกจากรายงานนี้");
+        }
+    }
+
+    /** Whether the province is correcting the meeting's report that DRA returned. */
+    public boolean correcting(ReviewMeetings.Meeting meeting) {
+        return meeting.processInstanceId() != null && asSystem.call(() -> tasks.createTaskQuery()
+                .processInstanceId(meeting.processInstanceId()).taskDefinitionKey("reviseReport").count() > 0);
+    }
+
+    /** Why DRA returned the report, while the province corrects it. */
+    Optional<String> returnRemarks(ReviewMeetings.Meeting meeting) {
+        if (!correcting(meeting)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.valueOf(asSystem.call(
+                () -> runtime.getVariable(meeting.processInstanceId(), "returnRemarks"))));
+    }
+
+    private ReviewMeetings.Meeting correcting(ApiCaller caller, long meetingId) {
+        ReviewMeetings.Meeting meeting = meetings.of(caller, meetingId);
+        // one correction at a time: the report's last case is not held back twice at once
+        jdbc.sql("select id from mo.review_meeting where id = ? for update").param(meetingId).query().singleRow();
+        if (!correcting(meeting)) {
+            throw ApiProblem.conflict("ถอนเรื่องออกจากรายงานได้เฉพาะเมื่อกรมการศาสนาส่งรายงานคืนและจังหวัดยังไม่ได้ส่งรายงานใหม่");
+        }
+        return meeting;
     }
 
     /** Stores (or replaces) the minutes while the meeting is scheduled (409 otherwise); returns their SHA-256. */

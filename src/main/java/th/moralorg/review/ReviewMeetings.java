@@ -39,7 +39,7 @@ public class ReviewMeetings {
 
     public record Item(long meetingId, String caseNumber, String organisationName, Integer proposedLevel,
             BigDecimal score, int documentsCount, String resolution, Integer certifiedLevel,
-            boolean outstandingModel, String remarks, String delivery, String decidedBy) {
+            boolean outstandingModel, String remarks, String delivery, String decidedBy, String heldBackReason) {
         @JsonProperty
         String proposedLevelName() {
             return ThaiNames.of(Level.class, proposedLevel);
@@ -153,7 +153,7 @@ public class ReviewMeetings {
         return jdbc.sql("""
                 select i.meeting_id, i.case_number, o.name as organisation_name, i.proposed_level, i.score,
                        i.documents_count, i.resolution, i.certified_level, i.outstanding_model, i.remarks, i.delivery,
-                       i.decided_by
+                       i.decided_by, i.held_back_reason
                   from mo.review_item i
                   join mo.organisation_case c on c.case_number = i.case_number
                   join mo.organisation o on o.id = c.organisation_id
@@ -191,6 +191,28 @@ public class ReviewMeetings {
                 update mo.review_item set resolution = ?, certified_level = ?, outstanding_model = ?, remarks = ?,
                     decided_by = ?, decided_at = now() where meeting_id = ? and case_number = ?""")
                 .params(resolution, level, outstanding, remarks, by, meetingId, caseNumber).update();
+    }
+
+    /** The cases the meeting reports to DRA: certified, their decision delivered, not held back. */
+    int countReported(long meetingId) {
+        return jdbc.sql("""
+                select count(*) from mo.review_item where meeting_id = ? and resolution = 'CERTIFIED'
+                   and delivery = 'DELIVERED' and held_back_at is null""").param(meetingId).query(Integer.class).single();
+    }
+
+    /** Holds a reported case back from the meeting's next report; false when it is no reported case. */
+    boolean holdBack(long meetingId, String caseNumber, String reason, String by) {
+        return jdbc.sql("""
+                update mo.review_item set held_back_reason = ?, held_back_by = ?, held_back_at = now()
+                 where meeting_id = ? and case_number = ? and resolution = 'CERTIFIED' and delivery = 'DELIVERED'
+                   and held_back_at is null""").params(reason, by, meetingId, caseNumber).update() == 1;
+    }
+
+    boolean release(long meetingId, String caseNumber) {
+        return jdbc.sql("""
+                update mo.review_item set held_back_reason = null, held_back_by = null, held_back_at = null
+                 where meeting_id = ? and case_number = ? and held_back_at is not null""")
+                .params(meetingId, caseNumber).update() == 1;
     }
 
     /** Items still without a resolution whose case was withdrawn meanwhile are closed as WITHDRAWN. */

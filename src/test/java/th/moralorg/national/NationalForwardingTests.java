@@ -55,6 +55,7 @@ class NationalForwardingTests {
     private static final String DEMO = "demo";
     private static final int YEAR = 2583;
     private static final int PAGE_YEAR = 2580;
+    private static final int CORRECTION_YEAR = 2594;
     private static final ApiCaller DRA = new ApiCaller(DemoAccounts.DRA_OFFICER, Set.of(Roles.DRA));
 
     @LocalServerPort
@@ -303,6 +304,68 @@ class NationalForwardingTests {
         assertThat(dra.get(page).body()).contains("บันทึกผลแล้ว").contains("result-" + certified.get(0))
                 .doesNotContain("id=\"decide\"");
         assertThat(dra.postFrom(page, page + "/decision", none + "&meetingDate=" + enc(typed)).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aReturnedReportIsCorrectedByHoldingACaseBackWhichTheProvincesNextReportTakes() {
+        List<String> numbers = cases.cases("50", CORRECTION_YEAR, ReviewMeetings.AWAITING, 6, CaseStandIn.CASE_PROCESS);
+        long meeting = certifyAtProvince("50", numbers, CORRECTION_YEAR);
+        Pages officer = new Pages(port, SignIn.as(port, DemoAccounts.CHIANG_MAI_OFFICER, DEMO));
+        String page = "/meetings/" + meeting;
+        // before DRA returns the report there is nothing to correct
+        assertThat(officer.get(page).body()).doesNotContain("id=\"correction\"");
+        assertThat(officer.postFrom(page, page + "/held-back", "caseNumber=" + numbers.get(1) + "&heldBackReason="
+                + enc("ยังไม่พร้อม")).statusCode()).isEqualTo(409);
+        tasks.complete(nationalTask("NAT-" + meeting + "-1", "receiveProvincialReport").getId(),
+                Map.of("reportDecision", "RETURN", "returnRemarks", "เรื่องที่สองขาดหลักฐานขั้นที่ 9"));
+
+        assertThat(officer.get(page).body()).contains("id=\"correction\"").contains("เรื่องที่สองขาดหลักฐานขั้นที่ 9")
+                .contains("holdBack-" + numbers.get(0)).doesNotContain("holdBack-" + numbers.get(4));
+        HttpResponse<String> noReason = officer.postFrom(page, page + "/held-back", "caseNumber=" + numbers.get(1)
+                + "&heldBackReason=");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("กรุณากรอกเหตุผลที่ถอนเรื่องออกจากรายงาน");
+        Pages bangkok = new Pages(port, SignIn.as(port, DemoAccounts.BANGKOK_OFFICER, DEMO));
+        assertThat(bangkok.post(page + "/held-back", "caseNumber=" + numbers.get(1) + "&heldBackReason=x"
+                + bangkok.csrfFieldOf("/")).statusCode()).isIn(403, 404);
+        for (int i = 1; i < 4; i++) {
+            assertThat(officer.postFrom(page, page + "/held-back", "caseNumber=" + numbers.get(i) + "&heldBackReason="
+                    + enc("ขาดหลักฐานขั้นที่ 9")).statusCode()).isEqualTo(303);
+        }
+        // the last case stays in the report; a held case can come back before the report goes again
+        assertThat(officer.postFrom(page, page + "/held-back", "caseNumber=" + numbers.get(0) + "&heldBackReason="
+                + enc("ทดสอบ")).statusCode()).isEqualTo(409);
+        assertThat(officer.postFrom(page, page + "/held-back/release", "caseNumber=" + numbers.get(2)).statusCode())
+                .isEqualTo(303);
+        assertThat(officer.postFrom(page, page + "/held-back/release", "caseNumber=" + numbers.get(3)).statusCode())
+                .isEqualTo(303);
+        assertThat(officer.get(page).body()).contains("heldBack-" + numbers.get(1)).doesNotContain("heldBack-" + numbers.get(2) + "\"");
+        tasks.complete(reviewTask(meeting, "reviseReport").getId(), Map.of("revisionNote", "ถอนเรื่องที่สองไว้ส่งรอบหน้า"));
+        tasks.complete(reviewTask(meeting, "submitReportToDra").getId(), Map.of("reportConfirmed", true));
+
+        // round 2 leaves the held case out and tells DRA why
+        Task receive = nationalTask("NAT-" + meeting + "-2", "receiveProvincialReport");
+        assertThat(reportCases("NAT-" + meeting + "-2")).containsExactlyInAnyOrder(numbers.get(0), numbers.get(2),
+                numbers.get(3));
+        assertThat((String) tasks.getVariableLocal(receive.getId(), ReportCasesListener.NAME))
+                .contains("จังหวัดถอนออกจากรายงานนี้ (1 องค์กร").contains("ขาดหลักฐานขั้นที่ 9");
+        tasks.complete(receive.getId(), Map.of("reportDecision", "ACCEPT"));
+
+        // the province's next meeting of the year reports the held case with its own
+        List<String> more = cases.cases("50", CORRECTION_YEAR, ReviewMeetings.AWAITING, 6, CaseStandIn.CASE_PROCESS);
+        long next = certifyAtProvince("50", more, CORRECTION_YEAR);
+        assertThat(reportCases("NAT-" + next + "-1")).containsExactlyInAnyOrder(more.get(0), more.get(1), more.get(2),
+                more.get(3), numbers.get(1));
+        assertThat((String) tasks.getVariableLocal(nationalTask("NAT-" + next + "-1", "receiveProvincialReport").getId(),
+                ReportCasesListener.NAME)).contains("ส่งเพิ่ม: จังหวัดถอนไว้จากรายงานฉบับก่อน");
+    }
+
+    private List<String> reportCases(String businessKey) {
+        return jdbc.sql("""
+                select n.case_number from mo.national_item n join mo.national_report r on r.id = n.report_id
+                 where r.process_instance_id = ?""")
+                .param(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId())
+                .query(String.class).list();
     }
 
     private static String enc(String value) {
