@@ -24,8 +24,10 @@ public class CaseDecisions {
     private final Cases cases;
     private final CaseSteps steps;
     private final NationalResultNotices notices;
+    private final NationalCertificates nationalCertificates;
 
-    CaseDecisions(Cases cases, CaseSteps steps, NationalResultNotices notices) {
+    CaseDecisions(Cases cases, CaseSteps steps, NationalResultNotices notices, NationalCertificates nationalCertificates) {
+        this.nationalCertificates = nationalCertificates;
         this.cases = cases;
         this.steps = steps;
         this.notices = notices;
@@ -90,7 +92,11 @@ public class CaseDecisions {
         cases.updateStatus(caseNumber, "ENDORSED".equals(result)
                 ? CaseStatus.NATIONALLY_ENDORSED : CaseStatus.NATIONALLY_NOT_ENDORSED);
         // the office's letter, numbered with the result so that the mail can send the organisation to it
-        String notice = notices.issue(cases.find(caseNumber).orElseThrow()).reference();
+        Cases.CaseSummary decided = cases.find(caseNumber).orElseThrow();
+        String notice = notices.issue(decided).reference();
+        if ("ENDORSED".equals(result)) {
+            nationalCertificates.issue(decided);
+        }
         steps.notify(execution, CaseNotification.Kind.NATIONAL_RESULT, Map.of("result", result,
                 "remarks", remarks == null ? "" : remarks, "noticeReference", notice,
                 "outstandingModel", "ENDORSED".equals(result) && Boolean.TRUE.equals(execution.getVariable("outstandingModel"))));

@@ -230,6 +230,7 @@ public class CaseFile {
     private static String href(DocumentRegister.Issued d) {
         return switch (DocumentKind.valueOf(d.kind())) {
             case LEVEL_CERTIFICATE -> "/cases/" + d.subject() + "/certificate.pdf";
+            case NATIONAL_CERTIFICATE -> "/cases/" + d.subject() + "/national-certificate.pdf";
             case NATIONAL_RESULT_NOTICE -> "/cases/" + d.subject() + "/national-result-notice.pdf";
             case SITE_VISIT_NOTICE -> "/cases/" + d.subject() + "/site-visit-notice.pdf";
             case PARTICIPATION_CERTIFICATE, HONOUR_CERTIFICATE ->

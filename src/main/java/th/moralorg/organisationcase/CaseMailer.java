@@ -95,6 +95,8 @@ class CaseMailer {
                 Object remarks = notice.data().get("remarks");
                 model.put("remarks", remarks == null || remarks.toString().isBlank() ? null : remarks);
                 model.put("noticeLink", settings.publicBaseUrl() + "/cases/" + c.caseNumber() + "/national-result-notice.pdf");
+                model.put("certificateLink", "ENDORSED".equals(notice.data().get("result"))
+                        ? settings.publicBaseUrl() + "/cases/" + c.caseNumber() + "/national-certificate.pdf" : null);
                 model.put("link", settings.publicBaseUrl() + "/cases/" + c.caseNumber());
                 yield "national-result";
             }

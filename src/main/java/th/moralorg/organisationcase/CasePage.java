@@ -53,18 +53,20 @@ class CasePage {
     private final Clock clock;
     private final FormPapers papers;
     private final Certificates certificates;
+    private final NationalCertificates nationalCertificates;
     private final NationalResultNotices notices;
     private final SiteVisitNotice siteVisitNotice;
     private final CaseTrainers trainers;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
-            Certificates certificates, NationalResultNotices notices, SiteVisitNotice siteVisitNotice,
+            Certificates certificates, NationalCertificates nationalCertificates, NationalResultNotices notices, SiteVisitNotice siteVisitNotice,
             CaseTrainers trainers) {
         this.file = file;
         this.trainers = trainers;
         this.notices = notices;
         this.siteVisitNotice = siteVisitNotice;
         this.certificates = certificates;
+        this.nationalCertificates = nationalCertificates;
         this.papers = papers;
         this.cases = cases;
         this.attachments = attachments;
@@ -106,6 +108,18 @@ class CasePage {
         Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
                 .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
         return certificates.download(c, caller.groups(), caller.userId()).asAttachment();
+    }
+
+    /**
+     * DRA's certificate of the national endorsement (issue 17), numbered with the result: for whom
+     * may read the case, 404 in Thai otherwise and unless the national committee endorsed it.
+     */
+    @GetMapping("/cases/{caseNumber}/national-certificate.pdf")
+    ResponseEntity<byte[]> nationalCertificate(@PathVariable String caseNumber, HttpServletRequest request) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
+                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        return nationalCertificates.download(c).asAttachment();
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import th.moralorg.documents.DocumentRegister;
+import th.moralorg.reference.CaseStatus;
 import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Level;
@@ -97,8 +98,10 @@ class CertificateVerificationPage {
             return refused;
         }
         String prefix = printed.group(1);
-        Optional<Verified> verified = register.numbered(DocumentKind.LEVEL_CERTIFICATE, fiscalYear,
-                        Integer.parseInt(printed.group(2))).stream()
+        int printedNumber = Integer.parseInt(printed.group(2));
+        Optional<Verified> verified = java.util.stream.Stream.concat(
+                        register.numbered(DocumentKind.LEVEL_CERTIFICATE, fiscalYear, printedNumber).stream(),
+                        register.numbered(DocumentKind.NATIONAL_CERTIFICATE, fiscalYear, printedNumber).stream())
                 .filter(issued -> normalised(issued.prefix()).equals(prefix)).findFirst().flatMap(this::verified);
         ModelAndView page = answer(verified, request, response);
         page.addObject("form", params);
@@ -125,7 +128,8 @@ class CertificateVerificationPage {
     }
 
     private Optional<Verified> verified(DocumentRegister.Issued issued) {
-        if (!DocumentKind.LEVEL_CERTIFICATE.name().equals(issued.kind())) {
+        boolean national = DocumentKind.NATIONAL_CERTIFICATE.name().equals(issued.kind());
+        if (!national && !DocumentKind.LEVEL_CERTIFICATE.name().equals(issued.kind())) {
             return Optional.empty();
         }
         return cases.find(issued.subject()).map(c -> {
@@ -133,10 +137,10 @@ class CertificateVerificationPage {
             // the level the paper states is the one certified when it was issued; the case says whether it stands
             String title = ThaiNames.find(Level.class, c.certifiedLevel()).map(Level::title).orElse("");
             return new Verified(issued.reference(), issued.version(), c.organisationName(), province, c.fiscalYear(),
-                    title, "สำนักงานวัฒนธรรมจังหวัด" + provinceName(issued.office()),
+                    title, national ? "กรมการศาสนา" : "สำนักงานวัฒนธรรมจังหวัด" + provinceName(issued.office()),
                     ThaiDates.longDate(issued.issuedAt(), clock.getZone()),
                     issued.revisedAt() == null ? null : ThaiDates.longDate(issued.revisedAt(), clock.getZone()),
-                    Certificates.certified(c));
+                    national ? CaseStatus.NATIONALLY_ENDORSED.name().equals(c.status()) : Certificates.certified(c));
         });
     }
 

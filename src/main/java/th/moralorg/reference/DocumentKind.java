@@ -7,6 +7,8 @@ package th.moralorg.reference;
  */
 public enum DocumentKind implements ThaiNamed {
     LEVEL_CERTIFICATE("เกียรติบัตรองค์กรคุณธรรม"),
+    /** DRA's certificate of the national committee's endorsement (5.2.2(4)), issued with the result. */
+    NATIONAL_CERTIFICATE("เกียรติบัตรองค์กรคุณธรรมระดับชาติ"),
     /** An organisation took part in a provincial event (5.2.2(1),(7)); subject "<case number>/EVENT-<event id>". */
     PARTICIPATION_CERTIFICATE("เกียรติบัตรการเข้าร่วมกิจกรรม"),
     /** An organisation was honoured at a provincial event (2.5, 5.2.2(7)); the same subject. */

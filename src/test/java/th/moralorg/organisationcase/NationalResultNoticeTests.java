@@ -142,6 +142,40 @@ class NationalResultNoticeTests {
     }
 
     @Test
+    void anEndorsedOrganisationGetsDrasCertificateWhichAnyoneCanVerify() throws Exception {
+        DocumentRegister.Issued issued = register.find(DocumentKind.NATIONAL_CERTIFICATE, endorsed).orElseThrow();
+        assertThat(issued.office()).isEqualTo("DRA");
+        assertThat(issued.issuedBy()).isEqualTo(DocumentRegister.BY_THE_SYSTEM);
+        assertThat(issued.reference()).isEqualTo("ที่ วธ ๐๔๐๑/" + ThaiNumerals.of(issued.number()));
+        assertThat(register.find(DocumentKind.NATIONAL_CERTIFICATE, notEndorsed)).isEmpty();
+
+        HttpClient organisation = SignIn.as(port, endorsedCoordinator, PASSWORD);
+        HttpResponse<byte[]> pdf = get(organisation, "/cases/" + endorsed + "/national-certificate.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = text(pdf.body(), "national-certificate");
+        assertThat(text).contains(issued.reference(), "กรมการศาสนา กระทรวงวัฒนธรรม", "เกียรติบัตร", endorsedName,
+                "อธิบดีกรมการศาสนา", "ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(YEAR));
+        assertThat(unwrapped(text)).contains(unwrapped("ได้รับความเห็นชอบจากคณะกรรมการส่งเสริมคุณธรรมแห่งชาติ ให้เป็น "
+                + "\"องค์กรคุณธรรมต้นแบบ\""), unwrapped("องค์กรคุณธรรมต้นแบบโดดเด่น"));
+        // the mail of the result links it; the case page lists it
+        assertThat(jdbc.sql("select body_text from mo.notification where kind = 'national-result' and business_key = ?")
+                .param(endorsed).query(String.class).single()).contains("/cases/" + endorsed + "/national-certificate.pdf");
+        assertThat(new String(get(organisation, "/cases/" + endorsed).body(), StandardCharsets.UTF_8))
+                .contains(DocumentKind.NATIONAL_CERTIFICATE.thai(), "/cases/" + endorsed + "/national-certificate.pdf");
+        // its verification page, for anyone, by token and by the number printed on it
+        String verified = new String(get(HttpClient.newHttpClient(), "/certificates/" + issued.token()).body(),
+                StandardCharsets.UTF_8);
+        assertThat(verified).contains(issued.reference(), endorsedName, "กรมการศาสนา");
+
+        HttpResponse<byte[]> none = get(SignIn.as(port, notEndorsedCoordinator, PASSWORD),
+                "/cases/" + notEndorsed + "/national-certificate.pdf");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(new String(none.body(), StandardCharsets.UTF_8)).contains("ยังไม่ได้รับความเห็นชอบ");
+        assertThat(get(SignIn.as(port, notEndorsedCoordinator, PASSWORD), "/cases/" + endorsed
+                + "/national-certificate.pdf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void nobodyElseReadsIt() throws Exception {
         String path = "/cases/" + endorsed + "/national-result-notice.pdf";
         for (HttpClient stranger : List.of(SignIn.as(port, notEndorsedCoordinator, PASSWORD),
