@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,16 +18,23 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
+import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.Download;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.PageCaller;
+import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.preparation.CaseTrainers;
+import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.ThaiDates;
 import th.moralorg.web.PageController;
+import th.moralorg.web.Redirects;
 
 /**
  * The case page {@code /cases/{caseNumber}} (issue 11): the whole {@link CaseFile} for reading,
@@ -57,11 +65,13 @@ class CasePage {
     private final NationalResultNotices notices;
     private final SiteVisitNotice siteVisitNotice;
     private final CaseTrainers trainers;
+    private final DocumentRegister register;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
-            Certificates certificates, NationalCertificates nationalCertificates, NationalResultNotices notices, SiteVisitNotice siteVisitNotice,
-            CaseTrainers trainers) {
+            Certificates certificates, NationalCertificates nationalCertificates, NationalResultNotices notices,
+            SiteVisitNotice siteVisitNotice, CaseTrainers trainers, DocumentRegister register) {
         this.file = file;
+        this.register = register;
         this.trainers = trainers;
         this.notices = notices;
         this.siteVisitNotice = siteVisitNotice;
@@ -80,7 +90,42 @@ class CasePage {
         CaseFile.File found = file.read(caseNumber, caller.groups()).orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
         return new ModelAndView("organisationcase/case", Map.of("file", found, "dates", new Dates(clock.getZone()),
                 "mayAddEvidence", CaseAccess.mayAddEvidence(found.summary(), caller.groups()),
-                "papers", FormPapers.PAPERS.keySet(), "trainers", trainers.of(found.summary().caseNumber())));
+                "papers", FormPapers.PAPERS.keySet(), "trainers", trainers.of(found.summary().caseNumber()),
+                "reissuable", REISSUABLE.stream().filter(k -> mayReissue(k, found.summary(), caller))
+                        .map(Enum::name).collect(Collectors.toSet())));
+    }
+
+    /** The case's papers that their office revises from the case page; event certificates on the event's. */
+    static final Set<DocumentKind> REISSUABLE = Set.of(DocumentKind.LEVEL_CERTIFICATE, DocumentKind.NATIONAL_RESULT_NOTICE,
+            DocumentKind.SITE_VISIT_NOTICE, DocumentKind.NATIONAL_CERTIFICATE);
+
+    /** The office that issued a paper revises it: the province's officers theirs, DRA its national certificate. */
+    private static boolean mayReissue(DocumentKind kind, Cases.CaseSummary c, ApiCaller caller) {
+        return kind == DocumentKind.NATIONAL_CERTIFICATE ? caller.isDra()
+                : caller.groups().contains(ProvinceTenants.officerGroupOf(c.provinceCode()));
+    }
+
+    /**
+     * A revised version of an issued paper (a name or a date corrected): the same number, "ฉบับแก้ไข
+     * ครั้งที่ n" on it; for its office only (403 in Thai for other readers, 404 for non-readers and
+     * for a paper not issued yet).
+     */
+    @PostMapping("/cases/{caseNumber}/documents/{kind}/reissue")
+    RedirectView reissue(@PathVariable String caseNumber, @PathVariable String kind, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
+                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        DocumentKind paper = REISSUABLE.stream().filter(k -> k.name().equals(kind)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("ไม่มีเอกสารนี้ของเรื่อง"));
+        if (!mayReissue(paper, c, caller)) {
+            throw ApiProblem.forbidden("เฉพาะหน่วยงานที่ออก" + paper.thai() + "ออกฉบับแก้ไขได้");
+        }
+        DocumentRegister.Issued revised = register.reissue(paper, caseNumber, caller.userId())
+                .orElseThrow(() -> ApiProblem.notFound("ยังไม่ได้ออก" + paper.thai() + "ของเรื่องนี้ จึงออกฉบับแก้ไขไม่ได้"));
+        redirect.addFlashAttribute("notice", "ออก" + paper.thai() + " " + revised.reference() + " ฉบับแก้ไขครั้งที่ "
+                + (revised.version() - 1) + " แล้ว");
+        return Redirects.seeOther("/cases/" + caseNumber + "#documents");
     }
 
     /**

@@ -62,8 +62,11 @@ class SiteVisitNotice {
         String issuedOn = ThaiNumerals.of(ThaiDates.longDate(letter.issuedAt(), clock.getZone()));
         String day = ThaiNumerals.of(ThaiDates.longDate(visit.visitDate()));
         OfficialDocument doc = new OfficialDocument("หนังสือแจ้งเตรียมความพร้อมรับการตรวจเยี่ยม " + c.organisationName());
-        OfficialPaper paper = doc.letterHead(letter.reference(), List.of(office), issuedOn.replace("พ.ศ. ", ""))
-                .labelled("เรื่อง", "แจ้งเตรียมความพร้อมรับการตรวจเยี่ยมองค์กรคุณธรรม " + year)
+        OfficialPaper paper = doc.letterHead(letter.reference(), List.of(office), issuedOn.replace("พ.ศ. ", ""));
+        if (letter.version() > 1) {
+            paper.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(letter.version() - 1));
+        }
+        paper.labelled("เรื่อง", "แจ้งเตรียมความพร้อมรับการตรวจเยี่ยมองค์กรคุณธรรม " + year)
                 .labelled("เรียน", "หัวหน้า" + c.organisationName())
                 .labelled("สิ่งที่ส่งมาด้วย", "รายการเตรียมความพร้อมรับการตรวจเยี่ยม จำนวน ๑ ฉบับ")
                 .gap()

@@ -27,6 +27,7 @@ import th.moralorg.documents.ThaiNumerals;
 import th.moralorg.reference.DocumentKind;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Pages;
 import th.moralorg.support.PdfText;
 import th.moralorg.support.SignIn;
 
@@ -173,6 +174,42 @@ class NationalResultNoticeTests {
         assertThat(new String(none.body(), StandardCharsets.UTF_8)).contains("ยังไม่ได้รับความเห็นชอบ");
         assertThat(get(SignIn.as(port, notEndorsedCoordinator, PASSWORD), "/cases/" + endorsed
                 + "/national-certificate.pdf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void eachOfficeRevisesItsOwnPaperFromTheCasePage() throws Exception {
+        Pages office = new Pages(port, SignIn.as(port, OFFICER, "demo"));
+        Pages dra = new Pages(port, SignIn.as(port, "dra.officer", "demo"));
+        Pages organisation = new Pages(port, SignIn.as(port, endorsedCoordinator, PASSWORD));
+        String page = "/cases/" + endorsed;
+        assertThat(office.get(page).body()).contains("reissue-NATIONAL_RESULT_NOTICE")
+                .doesNotContain("reissue-NATIONAL_CERTIFICATE");
+        assertThat(dra.get(page).body()).contains("reissue-NATIONAL_CERTIFICATE")
+                .doesNotContain("reissue-NATIONAL_RESULT_NOTICE");
+        assertThat(organisation.get(page).body()).doesNotContain("reissue-");
+
+        DocumentRegister.Issued before = register.find(DocumentKind.NATIONAL_RESULT_NOTICE, endorsed).orElseThrow();
+        assertThat(organisation.postFrom(page, page + "/documents/NATIONAL_RESULT_NOTICE/reissue", "").statusCode())
+                .isEqualTo(403);
+        assertThat(dra.postFrom(page, page + "/documents/NATIONAL_RESULT_NOTICE/reissue", "").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> revised = office.postFrom(page, page + "/documents/NATIONAL_RESULT_NOTICE/reissue", "");
+        assertThat(revised.statusCode()).isEqualTo(303);
+        DocumentRegister.Issued after = register.find(DocumentKind.NATIONAL_RESULT_NOTICE, endorsed).orElseThrow();
+        assertThat(after.number()).isEqualTo(before.number());
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(office.get(page).body()).contains("ฉบับแก้ไขครั้งที่ " + (after.version() - 1));
+        assertThat(text(get(SignIn.as(port, endorsedCoordinator, PASSWORD), page + "/national-result-notice.pdf").body(),
+                "national-result-notice-revised")).contains("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(after.version() - 1));
+
+        assertThat(dra.postFrom(page, page + "/documents/NATIONAL_CERTIFICATE/reissue", "").statusCode()).isEqualTo(303);
+        assertThat(register.find(DocumentKind.NATIONAL_CERTIFICATE, endorsed).orElseThrow().version()).isEqualTo(2);
+        // a paper the case does not have, and a kind that is no paper of the case page
+        assertThat(office.postFrom(page, page + "/documents/SITE_VISIT_NOTICE/reissue", "").statusCode()).isEqualTo(404);
+        assertThat(office.postFrom(page, page + "/documents/HONOUR_CERTIFICATE/reissue", "").statusCode()).isEqualTo(404);
+        Pages bangkok = new Pages(port, SignIn.as(port, "officer.10", "demo"));
+        assertThat(bangkok.post(page + "/documents/NATIONAL_RESULT_NOTICE/reissue", "x=1" + bangkok.csrfFieldOf("/"))
+                .statusCode()).isEqualTo(404);
     }
 
     @Test
