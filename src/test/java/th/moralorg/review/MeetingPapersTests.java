@@ -95,7 +95,7 @@ class MeetingPapersTests {
         Api api = new Api(port);
         List<String> numbers = new CaseStandIn(jdbc, runtime, repository)
                 .cases(PROVINCE, YEAR, ReviewMeetings.AWAITING, 3, CaseStandIn.CASE_PROCESS);
-        jdbc.sql("insert into mo.form_submission (case_number, form_code, version, data) values (?, 'O02_O03', 1, ?::jsonb)")
+        jdbc.sql("insert into mo.form_submission (case_number, form_code, version, data) values (?, 'O02_O03', 2, ?::jsonb)")
                 .params(numbers.get(0), "{\"step1Score\": 2, \"step2Score\": 2, \"step3Score\": 1, \"step4Score\": 2,"
                         + " \"step5Score\": 0, \"step6Score\": 2, \"step7Score\": 2, \"step8Score\": 2, \"step9Score\": 1}")
                 .update();
@@ -184,7 +184,8 @@ class MeetingPapersTests {
         assertThat(agendaWord.tableRows()).hasSize(4);
         assertThat(agendaWord.tableRows().get(1)).containsExactly("๑", names.get(0) + "\n(" + numbers.get(0) + ")",
                 MeetingPapers.level(proposed.get(0)), score(numbers.get(0)), "2 2 1 2 0 2 2 2 1");
-        assertThat(agendaWord.tableRows().get(2).get(4)).isEqualTo("—");
+        // the other cases' own self-assessment: nine step scores of 0-2
+        assertThat(agendaWord.tableRows().get(2).get(4)).matches("[0-2]( [0-2]){8}");
 
         // 3. the minutes draft: the members, each case's resolution, what is left to the secretary
         String minutes = joined(pdfText(get(officer, papers + "minutes-draft.pdf").body(), "meeting-minutes-draft"));
@@ -324,7 +325,7 @@ class MeetingPapersTests {
                 + " where c.case_number = ?").param(caseNumber).query(String.class).single();
     }
 
-    /** The score on the list as the papers print it (the stand-in's "totalScore", e.g. 72.5). */
+    /** The score on the list as the papers print it (the self-assessment's "totalScore" of 18, e.g. 13). */
     private String score(String caseNumber) {
         return jdbc.sql("select score from mo.review_item where case_number = ?").param(caseNumber)
                 .query(java.math.BigDecimal.class).single().stripTrailingZeros().toPlainString();
