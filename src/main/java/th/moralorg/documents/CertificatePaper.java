@@ -1,5 +1,7 @@
 package th.moralorg.documents;
 
+import java.util.Optional;
+
 /**
  * What every certificate of an office prints the same way (the level certificate, the event's
  * certificates of participation and of honour): A4 landscape, the register's number and revision,
@@ -11,11 +13,13 @@ public final class CertificatePaper {
     }
 
     /** The head down to the recipient's name, for {@code issued} of {@code office} (e.g. "สำนักงานวัฒนธรรมจังหวัดเชียงใหม่"). */
-    public static OfficialDocument open(String title, DocumentRegister.Issued issued, String office, String recipient) {
+    public static OfficialDocument open(String title, DocumentRegister.Issued issued, Optional<Emblem> emblem,
+            String office, String recipient) {
         OfficialDocument doc = new OfficialDocument(title, true).paragraph(issued.reference());
         if (issued.version() > 1) {
             doc.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(issued.version() - 1));
         }
+        emblem.ifPresent(e -> doc.emblem(e, 2.5f));
         return doc.centred(office, 20f, true)
                 .gap()
                 .centred("เกียรติบัตร", 32f, true)

@@ -16,6 +16,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
@@ -225,6 +226,25 @@ public final class OfficialDocument implements OfficialPaper {
     /** Where a labelled text starts after its label, in points (Word's hanging indent is the same). */
     static float labelWidth(String label) {
         return width(label, REGULAR, BODY) + 0.4f * CM;
+    }
+
+    @Override
+    public OfficialDocument emblem(Emblem emblem, float heightCm) {
+        float height = heightCm * CM;
+        float side = emblem.widthFor(height);
+        room(height / (BODY * LINE) + 1);
+        try {
+            Image image = Image.getInstance(emblem.content());
+            image.scaleAbsolute(side, height);
+            image.setAbsolutePosition(LEFT + (width - side) / 2, y - height);
+            canvas.addImage(image);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        y -= height + BODY * LINE / 2;
+        return this;
     }
 
     @Override

@@ -30,6 +30,9 @@ public interface OfficialPaper {
     /** A line against the right margin. */
     OfficialPaper right(String text);
 
+    /** The emblem centred, {@code heightCm} high (a letter's ตราครุฑ is 3 cm), and room under it. */
+    OfficialPaper emblem(Emblem emblem, float heightCm);
+
     /**
      * The head of an official letter: its number ("ที่ …") at the left margin, the office's lines
      * from the middle of the right half, then the date from the page's middle.
@@ -53,6 +56,9 @@ public interface OfficialPaper {
     default OfficialPaper contact(String office) {
         return paragraph(office + "\nโทร. ........................................");
     }
+
+    /** A letter's ตราครุฑ is 3 cm high (the regulations on official correspondence, ระเบียบงานสารบรรณ). */
+    float LETTER_EMBLEM_CM = 3f;
 
     /** What the office fills in by hand: a name, a time, a place not yet set. */
     String DOTS = "..................................................";

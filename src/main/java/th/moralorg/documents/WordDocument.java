@@ -1,12 +1,16 @@
 package th.moralorg.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -120,6 +124,22 @@ public final class WordDocument implements OfficialPaper {
     @Override
     public WordDocument right(String text) {
         run(paragraph(ParagraphAlignment.RIGHT), text, OfficialDocument.BODY, false);
+        return this;
+    }
+
+    @Override
+    public WordDocument emblem(Emblem emblem, float heightCm) {
+        double height = heightCm * OfficialDocument.CM;
+        XWPFRun run = paragraph(ParagraphAlignment.CENTER).createRun();
+        try {
+            run.addPicture(new ByteArrayInputStream(emblem.content()),
+                    emblem.isPng() ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "emblem",
+                    Units.toEMU(emblem.widthFor((float) height)), Units.toEMU(height));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
         return this;
     }
 

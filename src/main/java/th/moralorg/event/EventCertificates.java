@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.moralorg.documents.Emblems;
 import th.moralorg.documents.CertificatePaper;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.Download;
@@ -39,8 +40,11 @@ class EventCertificates {
     private final ProvincialEvents events;
     private final Provinces provinces;
     private final Clock clock;
+    private final Emblems emblems;
 
-    EventCertificates(DocumentRegister register, ProvincialEvents events, Provinces provinces, Clock clock) {
+    EventCertificates(DocumentRegister register, ProvincialEvents events, Provinces provinces, Clock clock,
+            Emblems emblems) {
+        this.emblems = emblems;
         this.register = register;
         this.events = events;
         this.provinces = provinces;
@@ -97,7 +101,7 @@ class EventCertificates {
         boolean honour = DocumentKind.HONOUR_CERTIFICATE.name().equals(issued.kind());
         String given = ThaiNumerals.of(ThaiDates.longDate(issued.issuedAt(), clock.getZone()));
         OfficialDocument doc = CertificatePaper.open(certificate.kindName() + " " + certificate.organisationName(), issued,
-                "สำนักงานวัฒนธรรมจังหวัด" + province, certificate.organisationName())
+                emblems.current(), "สำนักงานวัฒนธรรมจังหวัด" + province, certificate.organisationName())
                 .centred((honour ? "ได้รับการยกย่องเชิดชูเกียรติใน" : "ได้เข้าร่วม") + type + " \"" + event.title() + "\"",
                         20f, true);
         if (honour) {

@@ -22,6 +22,7 @@ final class Navigation {
     static final String COCKPIT = "/camunda/app/cockpit/";
     static final String ADMIN = "/camunda/app/admin/";
     static final String NOTIFICATIONS = "/admin/notifications";
+    static final String EMBLEM = "/admin/emblem";
     /** The coordinator's own organisations (organisationcase.OrganisationHomePage). */
     static final String ORGANISATION = "/organisation";
     /** The public pages (registry package, organisationcase.StatusLookupPage): for everyone, signed in or not. */
@@ -65,6 +66,7 @@ final class Navigation {
         if (administrator) {
             entries.add(new Entry("ผู้ดูแลระบบ", ADMIN, false));
             entries.add(new Entry("อีเมลแจ้งเตือน", NOTIFICATIONS, path.equals(NOTIFICATIONS)));
+            entries.add(new Entry("ตราในหนังสือ", EMBLEM, path.equals(EMBLEM)));
         }
         // what the programme publishes, at hand for officers answering the public too
         entries.add(new Entry("ทะเบียนองค์กรคุณธรรม", REGISTRY, path.equals(REGISTRY)));

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Emblems;
 import th.moralorg.documents.CertificatePaper;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.Download;
@@ -40,8 +41,10 @@ class Certificates {
     private final Provinces provinces;
     private final CaseSettings settings;
     private final Clock clock;
+    private final Emblems emblems;
 
-    Certificates(DocumentRegister register, Provinces provinces, CaseSettings settings, Clock clock) {
+    Certificates(DocumentRegister register, Provinces provinces, CaseSettings settings, Clock clock, Emblems emblems) {
+        this.emblems = emblems;
         this.register = register;
         this.provinces = provinces;
         this.settings = settings;
@@ -100,7 +103,7 @@ class Certificates {
         // the date it was given: the first issue's; a revision says so beside the number
         String given = ThaiNumerals.of(ThaiDates.longDate(certificate.issuedAt(), clock.getZone()));
         OfficialDocument doc = CertificatePaper.open("เกียรติบัตร " + c.organisationName(), certificate,
-                "สำนักงานวัฒนธรรมจังหวัด" + province, c.organisationName())
+                emblems.current(), "สำนักงานวัฒนธรรมจังหวัด" + province, c.organisationName())
                 .centred("ได้รับการรับรองเป็น \"" + level.title() + "\" (ระดับ " + ThaiNumerals.of(level.number()) + ")", 20f, true)
                 .centred("ตามโครงการส่งเสริมองค์กรคุณธรรม ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(c.fiscalYear()), 18f, false)
                 .centred("ให้ไว้ ณ วันที่ " + given, 18f, false);

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Emblems;
 import th.moralorg.documents.CertificatePaper;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.DocumentSettings;
@@ -33,8 +34,10 @@ class NationalCertificates {
     private final DocumentRegister register;
     private final Certificates certificates;
     private final Clock clock;
+    private final Emblems emblems;
 
-    NationalCertificates(DocumentRegister register, Certificates certificates, Clock clock) {
+    NationalCertificates(DocumentRegister register, Certificates certificates, Clock clock, Emblems emblems) {
+        this.emblems = emblems;
         this.register = register;
         this.certificates = certificates;
         this.clock = clock;
@@ -57,7 +60,7 @@ class NationalCertificates {
         Level level = ThaiNames.find(Level.class, c.certifiedLevel()).orElseThrow();
         String given = ThaiNumerals.of(ThaiDates.longDate(issued.issuedAt(), clock.getZone()));
         OfficialDocument doc = CertificatePaper.open(DocumentKind.NATIONAL_CERTIFICATE.thai() + " " + c.organisationName(),
-                issued, "กรมการศาสนา กระทรวงวัฒนธรรม", c.organisationName())
+                issued, emblems.current(), "กรมการศาสนา กระทรวงวัฒนธรรม", c.organisationName())
                 .centred("ได้รับความเห็นชอบจากคณะกรรมการส่งเสริมคุณธรรมแห่งชาติ ให้เป็น \"" + level.title() + "\"", 20f, true);
         if (c.outstandingModel()) {
             doc.centred("และได้รับการคัดเลือกเป็นองค์กรคุณธรรมต้นแบบโดดเด่น", 20f, true);

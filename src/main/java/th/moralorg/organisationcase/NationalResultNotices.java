@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Emblems;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.Download;
 import th.moralorg.documents.OfficialDocument;
@@ -35,8 +36,10 @@ class NationalResultNotices {
     private final Cases cases;
     private final Provinces provinces;
     private final Clock clock;
+    private final Emblems emblems;
 
-    NationalResultNotices(DocumentRegister register, Cases cases, Provinces provinces, Clock clock) {
+    NationalResultNotices(DocumentRegister register, Cases cases, Provinces provinces, Clock clock, Emblems emblems) {
+        this.emblems = emblems;
         this.register = register;
         this.cases = cases;
         this.provinces = provinces;
@@ -69,6 +72,7 @@ class NationalResultNotices {
         Level level = ThaiNames.find(Level.class, c.certifiedLevel()).orElse(Level.ONE);
         boolean endorsed = NationalResult.ENDORSED.name().equals(result.outcome());
         String issuedOn = ThaiNumerals.of(ThaiDates.longDate(letter.issuedAt(), clock.getZone()));
+        emblems.current().ifPresent(emblem -> paper.emblem(emblem, OfficialPaper.LETTER_EMBLEM_CM));
         paper.letterHead(letter.reference(), List.of(office), issuedOn.replace("พ.ศ. ", ""));
         if (letter.version() > 1) {
             paper.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(letter.version() - 1));

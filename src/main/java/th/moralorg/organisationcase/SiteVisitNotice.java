@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Emblems;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.Download;
 import th.moralorg.documents.OfficialDocument;
@@ -32,8 +33,10 @@ class SiteVisitNotice {
     private final SiteVisits visits;
     private final Provinces provinces;
     private final Clock clock;
+    private final Emblems emblems;
 
-    SiteVisitNotice(DocumentRegister register, SiteVisits visits, Provinces provinces, Clock clock) {
+    SiteVisitNotice(DocumentRegister register, SiteVisits visits, Provinces provinces, Clock clock, Emblems emblems) {
+        this.emblems = emblems;
         this.register = register;
         this.visits = visits;
         this.provinces = provinces;
@@ -62,6 +65,7 @@ class SiteVisitNotice {
         String issuedOn = ThaiNumerals.of(ThaiDates.longDate(letter.issuedAt(), clock.getZone()));
         String day = ThaiNumerals.of(ThaiDates.longDate(visit.visitDate()));
         OfficialDocument doc = new OfficialDocument("หนังสือแจ้งเตรียมความพร้อมรับการตรวจเยี่ยม " + c.organisationName());
+        emblems.current().ifPresent(emblem -> doc.emblem(emblem, OfficialPaper.LETTER_EMBLEM_CM));
         OfficialPaper paper = doc.letterHead(letter.reference(), List.of(office), issuedOn.replace("พ.ศ. ", ""));
         if (letter.version() > 1) {
             paper.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(letter.version() - 1));

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Emblems;
 import th.moralorg.documents.DocumentRegister;
 import th.moralorg.documents.Download;
 import th.moralorg.documents.OfficialDocument;
@@ -77,8 +78,10 @@ class MeetingPapers {
     private final DocumentRegister register;
     private final Provinces provinces;
     private final Clock clock;
+    private final Emblems emblems;
 
-    MeetingPapers(ReviewMeetings meetings, DocumentRegister register, Provinces provinces, Clock clock) {
+    MeetingPapers(ReviewMeetings meetings, DocumentRegister register, Provinces provinces, Clock clock, Emblems emblems) {
+        this.emblems = emblems;
         this.meetings = meetings;
         this.register = register;
         this.provinces = provinces;
@@ -298,6 +301,7 @@ class MeetingPapers {
 
     /** The head of the office's letter: its number, the office, the date of its first issue (Thai digits, no "พ.ศ."). */
     private OfficialPaper head(OfficialPaper paper, Facts f, DocumentRegister.Issued letter) {
+        emblems.current().ifPresent(emblem -> paper.emblem(emblem, OfficialPaper.LETTER_EMBLEM_CM));
         return paper.letterHead(letter.reference(), List.of(f.office()), issuedOn(letter).replace("พ.ศ. ", ""));
     }
 
