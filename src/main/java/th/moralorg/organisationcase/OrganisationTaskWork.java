@@ -18,6 +18,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.AsSystem;
 import th.moralorg.validation.FormValidationException;
 
@@ -27,7 +28,8 @@ import th.moralorg.validation.FormValidationException;
  * completes it through the engine's public API as the signed-in coordinator, exactly as Tasklist
  * would (claim, then complete with the form's variables, so the task's listeners validate and store
  * it and the engine's rules on who may work it apply). Claim and completion are one transaction: a
- * completion refused leaves the task as it was, unclaimed.
+ * completion refused leaves the task as it was, unclaimed. A task another person holds is theirs
+ * (409 in Thai).
  */
 @Component
 class OrganisationTaskWork {
@@ -64,6 +66,10 @@ class OrganisationTaskWork {
      * errors when its listener refused it, nothing stored then and the claim undone.
      */
     Map<String, String> complete(Task task, String user, Map<String, Object> form) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw ApiProblem.conflict("งานนี้ " + task.getAssignee() + " รับไว้แล้ว ให้ผู้รับงานส่ง หรือคืนงานในระบบรายการงานก่อน"
+                    + " (ยังไม่มีการบันทึก)");
+        }
         Map<String, Object> variables = new LinkedHashMap<>();
         form.forEach((name, value) -> variables.put(name, value instanceof Collection<?> || value instanceof Map<?, ?>
                 ? SpinValues.jsonValue(json(value)).create() : value));
