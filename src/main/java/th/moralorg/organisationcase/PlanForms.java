@@ -57,7 +57,9 @@ final class PlanForms {
             "activitiesDone", "ดำเนินการแล้ว (กิจกรรม)",
             "activitiesPartly", "ดำเนินการบางส่วน (กิจกรรม)",
             "activitiesNotDone", "ยังไม่ได้ดำเนินการ (กิจกรรม)",
-            "progressSummary", "สรุปผลการดำเนินกิจกรรม");
+            "progressSummary", "สรุปผลการดำเนินกิจกรรม",
+            // a report of before issue 12
+            "evidenceNote", "หลักฐานประกอบ");
     /** The cells that hold a month (ISO yyyy-MM), read in the Buddhist Era. */
     static final Set<String> MONTHS = Set.of("startMonth", "endMonth");
 

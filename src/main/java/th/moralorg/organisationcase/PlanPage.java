@@ -145,7 +145,7 @@ class PlanPage {
         lists.forEach((list, rows) -> {
             List<Map<String, Object>> ordered = new ArrayList<>();
             rows.values().forEach(row -> {
-                if ("planRows".equals(list)) {
+                if (PlanForms.PLAN_ROWS.equals(list)) {
                     row.putIfAbsent("virtues", List.of());
                 }
                 ordered.add(row);

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class PlanPageTests {
     CaseDriver driver;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FormService forms;
 
     @Test
     void theCoordinatorWritesThePlanAndReportsProgressRowByRow() throws Exception {
@@ -169,6 +172,10 @@ class PlanPageTests {
         assertThat(versions(caseNumber, "O04")).isEqualTo(2);
         assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("checkCompleteness");
         assertThat(pages.get("/cases/" + caseNumber).body()).contains("สิ่งที่เปลี่ยนจากฉบับที่ 1", "5000");
+        // the PCO's package: the plan's size and the progress counted from its rows
+        String caseFile = (String) forms.getTaskFormVariables(driver.task(caseNumber).getId()).get("caseFile");
+        assertThat(caseFile).contains("3 กิจกรรม คณะทำงาน 2 คน",
+                "**ผลการดำเนินกิจกรรมตามแผน** ดำเนินการแล้ว 1 บางส่วน 1 ยังไม่ได้ดำเนินการ 1 จาก 3 กิจกรรม");
     }
 
     /** The page's fields for a plan of {@code rows} activities (two virtues each) and a team of two. */
