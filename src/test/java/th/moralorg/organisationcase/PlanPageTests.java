@@ -49,6 +49,8 @@ class PlanPageTests {
     JdbcClient jdbc;
     @Autowired
     FormService forms;
+    @Autowired
+    OrganisationTaskWork work;
 
     @Test
     void theCoordinatorWritesThePlanAndReportsProgressRowByRow() throws Exception {
@@ -176,6 +178,28 @@ class PlanPageTests {
         String caseFile = (String) forms.getTaskFormVariables(driver.task(caseNumber).getId()).get("caseFile");
         assertThat(caseFile).contains("3 กิจกรรม คณะทำงาน 2 คน",
                 "**ผลการดำเนินกิจกรรมตามแผน** ดำเนินการแล้ว 1 บางส่วน 1 ยังไม่ได้ดำเนินการ 1 จาก 3 กิจกรรม");
+    }
+
+    /**
+     * The engine's own refusal (the completion's listener runs the same rules again): the claim made
+     * for the completion is rolled back with it, nothing stored, and the errors come back to the page.
+     */
+    @Test
+    void aCompletionTheListenerRefusesKeepsNeitherTheClaimNorTheForm() {
+        Map<String, Object> form = CaseDriver.registrationForm("50", YEAR);
+        String coordinator = (String) form.get("coordinatorEmail");
+        String caseNumber = driver.accepted(form, OFFICER, PASSWORD);
+        driver.complete(caseNumber, "sharedVision", coordinator, Forms.sharedVision());
+        driver.complete(caseNumber, "goodnessCapital", coordinator, Forms.goodnessCapital());
+        Task task = work.open(caseNumber, PlanPage.TASKS).orElseThrow();
+
+        Map<String, String> errors = work.complete(task, coordinator, Map.of("planRows", List.of(Map.of("activity", "x"))));
+
+        assertThat(errors).containsKeys("planRows[0].virtues", "planRows[0].owner", "workingTeam", "pledge");
+        assertThat(driver.task(caseNumber).getAssignee()).isNull();
+        assertThat(versions(caseNumber, "O04")).isZero();
+        assertThat(work.complete(task, coordinator, Forms.plan())).isEmpty();
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("carryOutPlan");
     }
 
     /** The page's fields for a plan of {@code rows} activities (two virtues each) and a team of two. */
