@@ -217,8 +217,9 @@ class SubmittedForms {
             return String.join(", ", list.stream().map(v -> value(l, key, v)).toList());
         }
         if (value instanceof Map<?, ?> person && person.containsKey("name")) {
-            // a member of the plan's working team
-            return person.get("name") + (person.get("role") == null ? "" : " (" + person.get("role") + ")");
+            // a member of the plan's working team (name, role), a site visitor (name, position)
+            Object what = person.get("role") != null ? person.get("role") : person.get("position");
+            return person.get("name") + (what == null ? "" : " (" + what + ")");
         }
         if (l.months().contains(key)) {
             try {
