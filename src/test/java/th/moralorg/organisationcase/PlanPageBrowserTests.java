@@ -27,7 +27,8 @@ import th.moralorg.webapp.ThaiBrowser;
  * from the task in Tasklist through its link to the plan's page (the same sign-in), twelve
  * activities added with the page's own button, several target virtues each, months in the Buddhist
  * Era, a working team of two and the pledge; sent, the case moves on to step 4 and the
- * organisation's home links its progress report. Screenshots: target/screenshots/plan-*.png.
+ * organisation's home links its progress report, reported row by row; when the PCO sends back the
+ * plan alone, only it reopens, with all twelve rows. Screenshots: target/screenshots/plan-*.png.
  */
 @IntegrationTest
 class PlanPageBrowserTests {
@@ -45,7 +46,7 @@ class PlanPageBrowserTests {
     JdbcClient jdbc;
 
     @Test
-    void aCoordinatorWritesAPlanOfTwelveActivitiesAndTheCaseMovesOn() throws Exception {
+    void aCoordinatorWritesAPlanOfTwelveActivitiesTheCaseMovesOnAndARevisionReopensOnlyThePlan() throws Exception {
         Map<String, Object> form = CaseDriver.registrationForm("50", FiscalYear.containing(LocalDate.now()).buddhistYear());
         String coordinator = (String) form.get("coordinatorEmail");
         String caseNumber = driver.accepted(form, "officer.50", PASSWORD);
@@ -112,10 +113,43 @@ class PlanPageBrowserTests {
             WebElement next = browser.visible(By.cssSelector("a[data-task]"));
             assertThat(next.getDomAttribute("href")).isEqualTo("/cases/" + caseNumber + "/progress");
             assertThat(next.getText()).contains("ขั้นที่ 4");
+
+            // step 4 against the twelve rows, then the package; the PCO sends back the plan alone
+            next.click();
+            browser.visible(By.id("row-12"));
+            for (int n = 1; n <= ROWS; n++) {
+                browser.click(By.id("row" + n + "-status-" + (n <= 9 ? "DONE" : "PARTLY")));
+                browser.driver.findElement(By.id("row" + n + "-evidence")).sendKeys("ภาพกิจกรรมครั้งที่ " + n);
+            }
+            browser.click(By.id("send"));
+            browser.await("progress-not-sent", d -> d.getCurrentUrl().equals(base + "/cases/" + caseNumber));
+            assertThat(browser.visible(By.id("notice")).getText())
+                    .isEqualTo("ส่งรายงานผลการดำเนินกิจกรรมแล้ว: ดำเนินการแล้ว 9 บางส่วน 3 ยังไม่ได้ดำเนินการ 0 จาก 12 กิจกรรม");
+            driver.complete(caseNumber, "lessonsLearned", coordinator, Forms.lessons());
+            driver.complete(caseNumber, "declareIntent", coordinator, Forms.declaration());
+            driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 9));
+            driver.complete(caseNumber, "checkCompleteness", "officer.50", Map.of("completenessDecision", "REVISE",
+                    "revisionParts", java.util.List.of("O04"), "revisionRemarkO04", "ระบุงบประมาณของกิจกรรมที่ 3"));
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list())
+                    .extracting(Task::getTaskDefinitionKey).as("only the plan reopens").containsExactly("revisePlan");
+
+            browser.driver.get(base + "/organisation");
+            browser.click(By.cssSelector("a[data-task]"));
+            assertThat(browser.visible(By.id("revision")).getText()).contains("ข้อสังเกต: ระบุงบประมาณของกิจกรรมที่ 3");
+            assertThat(browser.driver.findElement(By.id("row12-activity")).getDomProperty("value"))
+                    .as("opened with the last version, all its rows").isEqualTo("กิจกรรมลำดับที่ 12");
+            assertThat(browser.driver.findElement(By.id("row1-startMonth")).getDomProperty("value")).isEqualTo("2/2569");
+            assertThat(browser.driver.findElement(By.id("row12-virtue-VOLUNTEERING")).isSelected()).isTrue();
+            browser.driver.findElement(By.id("row3-budget")).sendKeys("1500");
+            browser.screenshot("plan-revision");
+            browser.click(By.id("send"));
+            browser.await("revision-not-sent", d -> d.getCurrentUrl().equals(base + "/cases/" + caseNumber));
         }
-        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("carryOutPlan");
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).as("back to the PCO").isEqualTo("checkCompleteness");
+        assertThat(jdbc.sql("select count(*) from mo.form_submission where case_number = ? and form_code = 'O04'")
+                .param(caseNumber).query(Integer.class).single()).isEqualTo(2);
         JsonNode plan = new ObjectMapper().readTree(jdbc.sql(
-                "select data::text from mo.form_submission where case_number = ? and form_code = 'O04'")
+                "select data::text from mo.form_submission where case_number = ? and form_code = 'O04' and version = 1")
                 .param(caseNumber).query(String.class).single());
         assertThat(plan.path("planRows")).hasSize(ROWS);
         assertThat(plan.path("planRows").get(11).path("virtues").toString()).isEqualTo("[\"VOLUNTEERING\",\"GRATITUDE\"]");
