@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -251,7 +252,7 @@ public class Cases {
 
     private static Map<String, Object> fromJson(String data) {
         try {
-            return JSON.readValue(data, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            return JSON.readValue(data, new TypeReference<Map<String, Object>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored form that is no JSON", e);
         }

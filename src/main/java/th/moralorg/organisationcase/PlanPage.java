@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,8 +132,8 @@ class PlanPage {
 
     /** The form as posted: rows and members by their index, a row's virtues as the boxes ticked. */
     private static Map<String, Object> typed(HttpServletRequest request) {
-        Map<String, Map<Integer, Map<String, Object>>> lists = Map.of(PlanForms.PLAN_ROWS, new java.util.TreeMap<>(),
-                PlanForms.TEAM, new java.util.TreeMap<>());
+        Map<String, Map<Integer, Map<String, Object>>> lists = Map.of(PlanForms.PLAN_ROWS, new TreeMap<>(),
+                PlanForms.TEAM, new TreeMap<>());
         request.getParameterMap().forEach((name, values) -> {
             Matcher m = ROW_FIELD.matcher(name);
             if (m.matches()) {

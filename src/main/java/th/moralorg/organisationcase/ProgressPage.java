@@ -1,5 +1,6 @@
 package th.moralorg.organisationcase;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.PageCaller;
+import th.moralorg.reference.ThaiDates;
 import th.moralorg.web.PageController;
 import th.moralorg.web.Redirects;
 
@@ -111,7 +113,7 @@ class ProgressPage {
     record Months() {
         public String of(Object iso) {
             return iso instanceof String s && s.matches("\\d{4}-\\d{2}")
-                    ? th.moralorg.reference.ThaiDates.month(java.time.YearMonth.parse(s)) : "-";
+                    ? ThaiDates.month(YearMonth.parse(s)) : "-";
         }
     }
 }

@@ -18,6 +18,9 @@ public final class TypedDates {
      */
     private static final Pattern TYPED = Pattern.compile(
             "(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{1,2}|[\\u0E00-\\u0E7F.]+?)\\s*[/.\\-\\s]\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4})");
+    /** A month and a four-digit year, as a Thai person writes it: "10/2569", "ต.ค. 2569", "ตุลาคม พ.ศ. 2569". */
+    private static final Pattern TYPED_MONTH = Pattern.compile(
+            "(\\d{1,2}|[\\u0E00-\\u0E7F.]+?)\\s*[/.\\-\\s]\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4})");
     /** The years of the Buddhist Era a typed date may have: 2543–2643 (2000–2100 CE). */
     private static final int FIRST_YEAR = 2543;
     private static final int LAST_YEAR = 2643;
@@ -71,10 +74,6 @@ public final class TypedDates {
             return new Typed.Unreadable();
         }
     }
-
-    /** A month and a four-digit year, as a Thai person writes it: "10/2569", "ต.ค. 2569", "ตุลาคม พ.ศ. 2569". */
-    private static final Pattern TYPED_MONTH = Pattern.compile(
-            "(\\d{1,2}|[\\u0E00-\\u0E7F.]+?)\\s*[/.\\-\\s]\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4})");
 
     /**
      * Reads a month as a Thai person types it, as {@link #readTyped} reads a day: {@code Read} holds the
