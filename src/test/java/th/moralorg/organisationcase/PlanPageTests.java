@@ -63,7 +63,11 @@ class PlanPageTests {
         driver.complete(caseNumber, "goodnessCapital", coordinator, Forms.goodnessCapital());
         String path = "/cases/" + caseNumber + "/plan";
 
-        // who may open it: another organisation's coordinator finds no such case, officers may not write it
+        // who may open it: nobody unsigned (to the one sign-in first), another organisation's
+        // coordinator finds no such case, officers may not write it
+        HttpResponse<String> anonymous = new Pages(port, java.net.http.HttpClient.newHttpClient()).get(path);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         Pages other = pages((String) otherForm.get("coordinatorEmail"), PASSWORD);
         assertThat(other.get(path).statusCode()).isEqualTo(404);
         assertThat(pages("officer.10", "demo").get(path).statusCode()).isEqualTo(404);
