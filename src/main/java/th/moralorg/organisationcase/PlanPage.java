@@ -27,6 +27,7 @@ import org.springframework.web.util.UriUtils;
 import th.moralorg.errors.ApiProblem;
 import th.moralorg.identity.ApiCaller;
 import th.moralorg.identity.PageCaller;
+import th.moralorg.reference.FormCode;
 import th.moralorg.reference.ThaiNames;
 import th.moralorg.reference.Virtue;
 import th.moralorg.web.PageController;
@@ -118,6 +119,7 @@ class PlanPage {
             HttpStatus status) {
         Map<String, Object> model = new HashMap<>();
         model.put("summary", c);
+        model.put("form", FormCode.PLAN.label());
         model.put("revision", "revisePlan".equals(task.getTaskDefinitionKey()));
         model.put("remark", work.shown(task, "revisionRemarks").orElse(null));
         model.put("rows", typed.get(PlanForms.PLAN_ROWS));

@@ -2,7 +2,10 @@ package th.moralorg.organisationcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import th.moralorg.reference.FiscalYear;
 import th.moralorg.support.IntegrationTest;
 import th.moralorg.support.Pages;
+import th.moralorg.support.PdfText;
 import th.moralorg.support.SignIn;
 
 /**
@@ -65,7 +69,7 @@ class PlanPageTests {
 
         // who may open it: nobody unsigned (to the one sign-in first), another organisation's
         // coordinator finds no such case, officers may not write it
-        HttpResponse<String> anonymous = new Pages(port, java.net.http.HttpClient.newHttpClient()).get(path);
+        HttpResponse<String> anonymous = new Pages(port, HttpClient.newHttpClient()).get(path);
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         Pages other = pages((String) otherForm.get("coordinatorEmail"), PASSWORD);
@@ -129,9 +133,12 @@ class PlanPageTests {
         String file = pages.get("/cases/" + caseNumber).body();
         assertThat(file).contains("วินัย, สุจริต", "ตุลาคม พ.ศ. 2569", "มีนาคม พ.ศ. 2570",
                 "นางสาวใจดี มีสุข (ประธาน)", "เราจะมาประชุมตรงเวลา");
-        HttpResponse<String> paper = pages.get("/cases/" + caseNumber + "/forms/O04.pdf");
+        HttpClient signedIn = SignIn.as(port, coordinator, PASSWORD);
+        HttpResponse<byte[]> paper = signedIn.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/cases/" + caseNumber + "/forms/O04.pdf")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(paper.statusCode()).isEqualTo(200);
-        assertThat(paper.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        String printed = PdfText.unwrapped(PdfText.lines(paper.body(), "plan-o04-three-rows"));
+        assertThat(printed).contains("คณะทำงาน", "นางสาวใจดีมีสุข(ประธาน)", "กิจกรรมที่๓", "วินัย,สุจริต");
         assertThat(pages.get(path).statusCode()).as("sent: no plan task any more").isEqualTo(409);
 
         // the progress report, row by row against the plan's three activities
