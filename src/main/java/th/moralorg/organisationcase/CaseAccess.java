@@ -42,6 +42,14 @@ class CaseAccess {
                 || groups.contains(OrganisationAccess.groupOf(c.organisationId()));
     }
 
+    /**
+     * Writing the organisation's own steps on our pages (plan อ.04, progress report): its coordinators
+     * only; officers read what was sent on the case page.
+     */
+    static boolean coordinates(Cases.CaseSummary c, Collection<String> groups) {
+        return groups.contains(OrganisationAccess.groupOf(c.organisationId()));
+    }
+
     String user() {
         return CurrentUser.of(identity).orElseThrow();
     }

@@ -218,7 +218,17 @@ class CaseFactsListener implements TaskListener {
         }
         JsonNode plan = latest(c.caseNumber(), "O04");
         md.append("**").append(FormCode.PLAN.label()).append("** ")
-                .append(plan == null ? "ยังไม่ได้ส่ง" : plan.path("planRows").size() + " กิจกรรม").append("\n\n");
+                .append(plan == null ? "ยังไม่ได้ส่ง" : plan.path(PlanForms.PLAN_ROWS).size() + " กิจกรรม"
+                        + (plan.path(PlanForms.TEAM).isEmpty() ? "" : " คณะทำงาน " + plan.path(PlanForms.TEAM).size() + " คน"))
+                .append("\n\n");
+        JsonNode progress = latest(c.caseNumber(), "PROGRESS");
+        if (progress != null && progress.has(PlanForms.PROGRESS_ROWS)) {
+            // counted from the report's rows against the plan (PlanForms), never typed
+            md.append("**ผลการดำเนินกิจกรรมตามแผน** ดำเนินการแล้ว ").append(progress.path("activitiesDone").asInt())
+                    .append(" บางส่วน ").append(progress.path("activitiesPartly").asInt())
+                    .append(" ยังไม่ได้ดำเนินการ ").append(progress.path("activitiesNotDone").asInt())
+                    .append(" จาก ").append(progress.path("activitiesPlanned").asInt()).append(" กิจกรรม\n\n");
+        }
         JsonNode declaration = latest(c.caseNumber(), "O05");
         md.append("**").append(FormCode.DECLARATION.label()).append("** ");
         if (declaration == null) {

@@ -82,8 +82,9 @@ class CaseFormListener implements TaskListener {
         // what the task shows (CaseFactsListener) is ours, never part of what was submitted
         submitted.keySet().removeAll(CaseFactsListener.NAMES);
         FormFields fields = new FormFields(submitted);
-        Map<String, Object> data = spec.read().apply(fields);
         String caseNumber = steps.caseOf(task.getProcessInstanceId()).caseNumber();
+        Map<String, Object> data = spec.read().read(fields, () -> cases.latestPlan(caseNumber)
+                .map(PlanForms::activities).orElse(List.of()));
         switch (task.getTaskDefinitionKey()) {
             case REVIEW_INTENT -> requireConfirmedJoin(caseNumber, fields, data);
             case SCHEDULE_SITE_VISIT -> siteVisits.checkSchedule(fields, data);

@@ -17,7 +17,20 @@ import th.moralorg.reference.Virtue;
  */
 final class CaseForms {
 
-    record Spec(String formCode, Function<FormFields, Map<String, Object>> read) {
+    /** What a form's rules may read of the case beyond what was submitted. */
+    interface CaseContext {
+        /** The activities of the case's latest plan อ.04, in order; none before it has one. */
+        List<String> plannedActivities();
+    }
+
+    interface Reader {
+        Map<String, Object> read(FormFields fields, CaseContext c);
+    }
+
+    record Spec(String formCode, Reader read) {
+        Spec(String formCode, Function<FormFields, Map<String, Object>> read) {
+            this(formCode, (fields, c) -> read.apply(fields));
+        }
     }
 
     static final Set<String> VIRTUES = Arrays.stream(Virtue.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
@@ -28,13 +41,13 @@ final class CaseForms {
             Map.entry("recordOrientation", new Spec("ORIENTATION", CaseForms::orientation)),
             Map.entry("sharedVision", new Spec("SHARED_VISION", CaseForms::sharedVision)),
             Map.entry("goodnessCapital", new Spec("GOODNESS_CAPITAL", CaseForms::goodnessCapital)),
-            Map.entry("designActivities", new Spec("O04", CaseForms::plan)),
-            Map.entry("carryOutPlan", new Spec("PROGRESS", CaseForms::progress)),
+            Map.entry("designActivities", new Spec("O04", PlanForms::plan)),
+            Map.entry("carryOutPlan", new Spec("PROGRESS", (f, c) -> PlanForms.progress(f, c.plannedActivities()))),
             Map.entry("lessonsLearned", new Spec("LESSONS", CaseForms::lessons)),
             Map.entry("declareIntent", new Spec("O05", CaseForms::declaration)),
             Map.entry("selfAssess", new Spec("O02_O03", CaseForms::selfAssessment)),
             // the parts a revision reopens (RevisionParts): the same forms, stored as new versions
-            Map.entry("revisePlan", new Spec("O04", CaseForms::plan)),
+            Map.entry("revisePlan", new Spec("O04", PlanForms::plan)),
             Map.entry("reviseDeclaration", new Spec("O05", CaseForms::declaration)),
             Map.entry("reviseEvidence", new Spec(RevisionParts.EVIDENCE_FORM, CaseForms::evidenceRevision)),
             Map.entry("checkCompleteness", new Spec("COMPLETENESS", CaseForms::completeness)),
@@ -72,76 +85,6 @@ final class CaseForms {
                 "strengths", f.text("strengths", "ต้นทุนความดีที่มีอยู่", 4000),
                 "behavioursToFix", f.text("behavioursToFix", "พฤติกรรมที่ต้องแก้ไข", 4000),
                 "baseline", f.text("baseline", "ข้อมูลพื้นฐานก่อนเริ่ม", 4000));
-    }
-
-    /** The fields of one row of plan อ.04, in order. */
-    static final List<String> PLAN_FIELDS = List.of("problem", "virtue", "indicators", "activity", "period", "budget",
-            "owner", "kpi");
-    /** Rows the Tasklist form offers (row1Problem … row5Kpi); the API takes any number up to 50 as planRows. */
-    static final int FORM_ROWS = 5;
-
-    /**
-     * แผน อ.04: rows of problem / good → target virtue → behaviour indicators → activity. From
-     * Tasklist as fields row1Problem … row5Kpi (form-js 1.8's repeating lists cannot be submitted
-     * there), from API clients as a list planRows; a row the form left empty is no row.
-     */
-    private static Map<String, Object> plan(FormFields f) {
-        List<?> rows = f.has("planRows") ? f.list("planRows", "แถวของแผน อ.04", 1, 50) : formRows(f);
-        List<Map<String, Object>> plan = new java.util.ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!(rows.get(i) instanceof Map<?, ?> row)) {
-                f.error("planRows[" + i + "]", "แถวที่ " + (i + 1) + " ของแผนไม่ถูกต้อง");
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            FormFields r = new FormFields((Map<String, ?>) row);
-            String n = "กิจกรรมที่ " + (i + 1) + ": ";
-            Map<String, Object> planned = data(
-                    "problem", r.text("problem", n + "ปัญหาที่อยากแก้/ความดีที่อยากทำ", 1000),
-                    "virtue", r.choice("virtue", n + "คุณธรรมเป้าหมาย", VIRTUES),
-                    "indicators", r.text("indicators", n + "พฤติกรรมบ่งชี้", 1000),
-                    "activity", r.text("activity", n + "กิจกรรม", 1000),
-                    "period", r.text("period", n + "ระยะเวลา", 200),
-                    "budget", r.integer("budget", n + "งบประมาณ (บาท)", 0, 100_000_000),
-                    "owner", r.text("owner", n + "ผู้รับผิดชอบ", 200),
-                    "kpi", r.text("kpi", n + "ตัวชี้วัด", 500));
-            String prefix = f.has("planRows") ? "planRows[" + i + "]." : "";
-            int number = i + 1;
-            r.errors().forEach((field, message) -> f.error(prefix.isEmpty()
-                    ? "row" + number + Character.toUpperCase(field.charAt(0)) + field.substring(1)
-                    : prefix + field, message));
-            plan.add(planned);
-        }
-        return data("planRows", plan);
-    }
-
-    /** The form's rows that have anything in them, as maps of the plan's fields; at least one. */
-    private static List<Map<String, Object>> formRows(FormFields f) {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
-        for (int n = 1; n <= FORM_ROWS; n++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (String field : PLAN_FIELDS) {
-                row.put(field, f.raw("row" + n + Character.toUpperCase(field.charAt(0)) + field.substring(1)));
-            }
-            if (row.values().stream().anyMatch(v -> v != null && !(v instanceof String s && s.isBlank()))) {
-                rows.add(row);
-            }
-        }
-        if (rows.isEmpty()) {
-            f.error("row1Problem", "กรุณากรอกกิจกรรมอย่างน้อย 1 กิจกรรม");
-        }
-        return rows;
-    }
-
-    private static Map<String, Object> progress(FormFields f) {
-        Integer planned = f.integer("activitiesPlanned", "จำนวนกิจกรรมตามแผน", 1, 1000);
-        Integer done = f.integer("activitiesDone", "จำนวนกิจกรรมที่ดำเนินการแล้ว", 0, 1000);
-        if (planned != null && done != null && done > planned) {
-            f.error("activitiesDone", "จำนวนกิจกรรมที่ดำเนินการแล้วต้องไม่เกินจำนวนกิจกรรมตามแผน");
-        }
-        return data("activitiesPlanned", planned, "activitiesDone", done,
-                "progressSummary", f.text("progressSummary", "สรุปผลการดำเนินกิจกรรม", 4000),
-                "evidenceNote", f.optionalText("evidenceNote", "หลักฐานประกอบ", 2000));
     }
 
     private static Map<String, Object> lessons(FormFields f) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -225,6 +226,11 @@ public class Cases {
                 order by version desc limit 1""").params(caseNumber, formCode).query(String.class).optional();
     }
 
+    /** The latest plan อ.04 of the case as stored ({@link PlanForms}), if it has one. */
+    Optional<Map<String, Object>> latestPlan(String caseNumber) {
+        return latestSubmission(caseNumber, "O04").map(Cases::fromJson);
+    }
+
     void addDecision(String caseNumber, String stage, String outcome, Integer level, String remarks, String by) {
         jdbc.sql("""
                 insert into mo.case_decision (case_number, stage, outcome, level, remarks, decided_by)
@@ -242,6 +248,14 @@ public class Cases {
         jdbc.sql("""
                 insert into mo.national_database_entry (case_number, recorded_by, reference) values (?, ?, ?)
                 on conflict (case_number) do nothing""").params(caseNumber, by, reference).update();
+    }
+
+    private static Map<String, Object> fromJson(String data) {
+        try {
+            return JSON.readValue(data, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored form that is no JSON", e);
+        }
     }
 
     private static String toJson(Object data) {

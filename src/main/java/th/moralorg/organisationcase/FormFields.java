@@ -66,6 +66,11 @@ final class FormFields {
         return date == null ? null : date.toString();
     }
 
+    /** A month as a person types it (10/2569) or ISO (2026-10), {@link FieldErrors#month}. */
+    java.time.YearMonth month(String field, String label) {
+        return errors.month(field, input.get(field), label);
+    }
+
     List<String> choices(String field, String label, Set<String> allowed) {
         return errors.choices(field, input.get(field), label, allowed);
     }

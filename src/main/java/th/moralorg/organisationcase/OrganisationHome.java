@@ -40,6 +40,15 @@ class OrganisationHome {
     static final int MOST_TASKS = 100;
     static final String TASK_LINK = "/camunda/app/tasklist/default/#/?task=";
 
+    /** Where an open task is worked: the plan and the progress report on their own pages, the rest in Tasklist. */
+    static String link(String caseNumber, org.camunda.bpm.engine.task.Task task) {
+        String key = task.getTaskDefinitionKey();
+        if (PlanPage.TASKS.contains(key)) {
+            return PlanPage.casePath(caseNumber) + "/plan";
+        }
+        return ProgressPage.TASKS.contains(key) ? PlanPage.casePath(caseNumber) + "/progress" : TASK_LINK + task.getId();
+    }
+
     /** The organisation's own forms, in the order of the seed, as the home names them. */
     private static final Map<String, String> FORMS = forms();
 
@@ -177,7 +186,7 @@ class OrganisationHome {
                 }
                 List<OpenTask> mine = openTasks.get(o.id()).stream()
                         .filter(t -> t.getProcessInstanceId().equals(c.processInstanceId()))
-                        .map(t -> new OpenTask(t.getId(), t.getName(), TASK_LINK + t.getId(),
+                        .map(t -> new OpenTask(t.getId(), t.getName(), link(c.caseNumber(), t),
                                 t.getDueDate() == null ? null : ThaiDates.longDate(t.getDueDate().toInstant(),
                                         clock.getZone())))
                         .toList();

@@ -1,7 +1,6 @@
 package th.moralorg.organisationcase;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,8 +42,11 @@ class ReopenPartListener implements TaskListener {
                 .orElseThrow(() -> new IllegalStateException("No revision part for task " + task.getTaskDefinitionKey()));
         String caseNumber = steps.caseOf(task.getProcessInstanceId()).caseNumber();
         // the self-assessment's first round has nothing to reopen; a reopened part always has a version
-        cases.latestSubmission(caseNumber, part.formCode()).ifPresent(last ->
-                formValues(part, read(last)).forEach(task::setVariableLocal));
+        // the plan is written on its own page (PlanPage), which opens with the last version itself
+        if (part != RevisionParts.PLAN) {
+            cases.latestSubmission(caseNumber, part.formCode()).ifPresent(last ->
+                    formValues(part, read(last)).forEach(task::setVariableLocal));
+        }
         if (part != RevisionParts.SELF_ASSESSMENT || cases.latestSubmission(caseNumber, part.formCode()).isPresent()) {
             remark(task, part, caseNumber);
         }
@@ -59,25 +61,11 @@ class ReopenPartListener implements TaskListener {
         }
     }
 
-    /** A stored version as its form's fields: the plan's rows back as row1Problem … row5Kpi. */
+    /** A stored version as its form's fields. */
     static Map<String, Object> formValues(RevisionParts part, Map<String, Object> stored) {
         Map<String, Object> values = new LinkedHashMap<>();
         stored.forEach((field, value) -> {
             if (value == null || NOT_FORM_FIELDS.contains(field)) {
-                return;
-            }
-            if ("planRows".equals(field) && value instanceof List<?> rows) {
-                for (int i = 0; i < Math.min(rows.size(), CaseForms.FORM_ROWS); i++) {
-                    if (rows.get(i) instanceof Map<?, ?> row) {
-                        int n = i + 1;
-                        row.forEach((cell, v) -> {
-                            if (v != null) {
-                                String key = cell.toString();
-                                values.put("row" + n + Character.toUpperCase(key.charAt(0)) + key.substring(1), v);
-                            }
-                        });
-                    }
-                }
                 return;
             }
             values.put(field, part == RevisionParts.SELF_ASSESSMENT && CHOICES_AS_TEXT.contains(field)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,7 @@ import th.moralorg.reference.Province;
 import th.moralorg.reference.Provinces;
 import th.moralorg.reference.ThaiDates;
 import th.moralorg.reference.ThaiNames;
+import th.moralorg.reference.Virtue;
 
 /**
  * Every form a case stored (mo.form_submission) rendered for reading, each version with what
@@ -45,14 +47,21 @@ class SubmittedForms {
 
     /** The form code อ.01 is stored under (RegistrationService). */
     static final String REGISTRATION = "O01";
-    private static final String PLAN_ROWS = "planRows";
     /** Stored beside the form's own fields, computed by CaseForms: no form has a label for it. */
     private static final Map<String, String> COMPUTED = Map.of("totalScore", "คะแนนรวมของ อ.02 (9 ขั้น)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One form's labels: by key in the form's order, the choices' labels by key, the date keys, a plan row's labels. */
+    /**
+     * One form's labels: by key in the form's order, the choices' labels by key, the date keys; for a
+     * form of rows (the plan อ.04, the progress report), a row's labels, the key of its rows and the month keys.
+     */
     record Labels(String formCode, String title, Map<String, String> labels, Map<String, Map<String, String>> choices, Set<String> dates,
-            Map<String, String> rowLabels) {
+            Map<String, String> rowLabels, String rowsKey, Set<String> months) {
+
+        Labels(String formCode, String title, Map<String, String> labels, Map<String, Map<String, String>> choices,
+                Set<String> dates) {
+            this(formCode, title, labels, choices, dates, Map.of(), null, Set.of());
+        }
 
         /** The Thai label of a choice of {@code key}, or the code itself. */
         String choice(String key, Object code) {
@@ -105,14 +114,14 @@ class SubmittedForms {
         stored.forEach(s -> byCode.get(s.formCode()).add(s));
         List<Form> forms = new ArrayList<>();
         byCode.forEach((code, versions) -> {
-            Labels l = labels.getOrDefault(code, new Labels(code, code, Map.of(), Map.of(), Set.of(), Map.of()));
+            Labels l = labels.getOrDefault(code, new Labels(code, code, Map.of(), Map.of(), Set.of()));
             versions.sort((a, b) -> Integer.compare(a.version(), b.version()));
             List<Version> rendered = new ArrayList<>();
             Map<String, Field> before = null;
             for (Stored s : versions) {
                 Map<String, Object> data = parse(s.data());
                 List<Field> fields = fields(l, data);
-                List<List<Field>> rows = planRows(l, data.get(PLAN_ROWS));
+                List<List<Field>> rows = l.rowsKey() == null ? List.of() : rows(l, data.get(l.rowsKey()));
                 Map<String, Field> flat = flatten(fields, rows);
                 rendered.add(new Version(s.version(), s.submittedBy(), s.submittedBy() == null ? null
                         : names.getOrDefault(s.submittedBy(), s.submittedBy()), s.submittedAt(), fields, rows,
@@ -133,7 +142,7 @@ class SubmittedForms {
     private List<Field> fields(Labels l, Map<String, Object> data) {
         Set<String> keys = new LinkedHashSet<>(l.labels().keySet());
         keys.addAll(data.keySet());
-        keys.remove(PLAN_ROWS);
+        keys.remove(l.rowsKey());
         List<Field> fields = new ArrayList<>();
         for (String key : keys) {
             if (data.containsKey(key)) {
@@ -144,30 +153,37 @@ class SubmittedForms {
         return fields;
     }
 
-    private List<List<Field>> planRows(Labels l, Object rows) {
+    /** The rows of a form of rows: the cells any row has, in the labels' order (a plan of before issue 12 has its own). */
+    private List<List<Field>> rows(Labels l, Object rows) {
         if (!(rows instanceof List<?> list)) {
             return List.of();
         }
-        List<List<Field>> plan = new ArrayList<>();
-        for (Object row : list) {
-            Map<?, ?> cells = row instanceof Map<?, ?> m ? m : Map.of();
-            List<Field> fields = new ArrayList<>();
-            for (String key : CaseForms.PLAN_FIELDS) {
-                fields.add(new Field(key, l.rowLabels().getOrDefault(key, key), value(l, key, cells.get(key))));
+        Set<String> cells = new LinkedHashSet<>();
+        for (String key : l.rowLabels().keySet()) {
+            if (list.stream().anyMatch(row -> row instanceof Map<?, ?> m && m.containsKey(key))) {
+                cells.add(key);
             }
-            plan.add(fields);
         }
-        return plan;
+        List<List<Field>> table = new ArrayList<>();
+        for (Object row : list) {
+            Map<?, ?> values = row instanceof Map<?, ?> m ? m : Map.of();
+            List<Field> fields = new ArrayList<>();
+            for (String key : cells) {
+                fields.add(new Field(key, l.rowLabels().get(key), value(l, key, values.get(key))));
+            }
+            table.add(fields);
+        }
+        return table;
     }
 
-    /** The fields and the plan's cells by one key each ("planRows[0].activity"), for comparing versions. */
+    /** The fields and the rows' cells by one key each ("rows[0].activity"), for comparing versions. */
     private static Map<String, Field> flatten(List<Field> fields, List<List<Field>> rows) {
         Map<String, Field> flat = new LinkedHashMap<>();
         fields.forEach(f -> flat.put(f.key(), f));
         for (int i = 0; i < rows.size(); i++) {
             for (Field cell : rows.get(i)) {
                 String label = "กิจกรรมที่ " + (i + 1) + ": " + cell.label();
-                flat.put(PLAN_ROWS + "[" + i + "]." + cell.key(), new Field(cell.key(), label, cell.value()));
+                flat.put("rows[" + i + "]." + cell.key(), new Field(cell.key(), label, cell.value()));
             }
         }
         return flat;
@@ -200,6 +216,18 @@ class SubmittedForms {
         if (value instanceof Collection<?> list) {
             return String.join(", ", list.stream().map(v -> value(l, key, v)).toList());
         }
+        if (value instanceof Map<?, ?> person && person.containsKey("name")) {
+            // a member of the plan's working team (name, role), a site visitor (name, position)
+            Object what = person.get("role") != null ? person.get("role") : person.get("position");
+            return person.get("name") + (what == null ? "" : " (" + what + ")");
+        }
+        if (l.months().contains(key)) {
+            try {
+                return ThaiDates.month(YearMonth.parse(value.toString()));
+            } catch (DateTimeParseException e) {
+                return value.toString();
+            }
+        }
         if (REGISTRATION.equals(l.formCode())) {
             if ("organisationType".equals(key)) {
                 return ThaiNames.of(OrganisationType.class, value);
@@ -226,7 +254,7 @@ class SubmittedForms {
     }
 
     private static Labels registration() {
-        return new Labels(REGISTRATION, FormCode.INTENT.label(), RegistrationForm.LABELS, Map.of(), Set.of(), Map.of());
+        return new Labels(REGISTRATION, FormCode.INTENT.label(), RegistrationForm.LABELS, Map.of(), Set.of());
     }
 
     /** The labels of every task's form in the definition's deployment, by the form code it is stored under. */
@@ -253,28 +281,30 @@ class SubmittedForms {
     }
 
     private static Labels labelsOf(String formCode, String title, JsonNode form) {
+        switch (formCode) {
+            case "O04" -> {
+                Map<String, String> virtues = ThaiNames.all(Virtue.class);
+                return new Labels(formCode, title, PlanForms.PLAN_LABELS, Map.of("virtues", virtues, "virtue", virtues),
+                        Set.of(), PlanForms.PLAN_ROW_LABELS, PlanForms.PLAN_ROWS, PlanForms.MONTHS);
+            }
+            case "PROGRESS" -> {
+                return new Labels(formCode, title, PlanForms.PROGRESS_LABELS, Map.of("status", PlanForms.STATUSES),
+                        Set.of(), PlanForms.PROGRESS_ROW_LABELS, PlanForms.PROGRESS_ROWS, Set.of());
+            }
+            default -> {
+                // the labels of the task's own Camunda Form
+            }
+        }
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Map<String, String>> choices = new HashMap<>();
         Set<String> dates = new HashSet<>();
-        Map<String, String> rowLabels = new LinkedHashMap<>();
-        walk(form.path("components"), labels, choices, dates, rowLabels);
-        // a plan row's choice (virtue) has its labels on the Tasklist rows (row1Virtue), not in the API's list
-        CaseForms.PLAN_FIELDS.forEach(field -> {
-            Map<String, String> row1 = choices.get("row1" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
-            if (row1 != null) {
-                choices.putIfAbsent(field, row1);
-            }
-        });
-        return new Labels(formCode, title, labels, choices, dates, rowLabels);
+        walk(form.path("components"), labels, choices, dates);
+        return new Labels(formCode, title, labels, choices, dates);
     }
 
     private static void walk(JsonNode components, Map<String, String> labels, Map<String, Map<String, String>> choices,
-            Set<String> dates, Map<String, String> rowLabels) {
+            Set<String> dates) {
         for (JsonNode c : components) {
-            if (PLAN_ROWS.equals(c.path("path").asText())) {
-                c.path("components").forEach(cell -> rowLabels.put(cell.path("key").asText(), labelOf(cell)));
-                continue;
-            }
             String key = c.path("key").asText(null);
             if (key != null) {
                 labels.put(key, labelOf(c));
@@ -287,7 +317,7 @@ class SubmittedForms {
                     choices.put(key, values);
                 }
             }
-            walk(c.path("components"), labels, choices, dates, rowLabels);
+            walk(c.path("components"), labels, choices, dates);
         }
     }
 

@@ -1,6 +1,7 @@
 package th.moralorg.validation;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -130,6 +131,40 @@ public final class FieldErrors {
             }
         }
         add(field, label + " ไม่ใช่วันที่ที่ถูกต้อง: กรอก วัน/เดือน/ปี พ.ศ. เช่น 1/12/2569");
+        return null;
+    }
+
+    /**
+     * A required month, returned as the (Common-Era) month it is stored as, or null: typed by a person as
+     * month/Buddhist-Era year ({@link TypedDates#readTypedMonth}: "10/2569", "ต.ค. 2569"; a year of
+     * 2000–2100 there is refused with its พ.ศ. reading, as in {@link #date}), or ISO (yyyy-MM) from API clients.
+     */
+    public YearMonth month(String field, Object value, String label) {
+        if (isBlank(value)) {
+            add(field, "กรุณาระบุ" + label);
+            return null;
+        }
+        String text = value.toString().strip();
+        TypedDates.Typed typed = TypedDates.readTypedMonth(text);
+        if (typed instanceof TypedDates.Typed.Read read) {
+            return YearMonth.from(read.date());
+        }
+        if (typed instanceof TypedDates.Typed.CommonEraYear ce) {
+            add(field, label + ": ปี " + ce.year() + " เป็นปีคริสต์ศักราชหรือไม่ ถ้าใช่ ตรงกับ พ.ศ. " + ce.buddhistYear()
+                    + " กรุณากรอกปีเป็น พ.ศ. เช่น " + ce.asTyped());
+            return null;
+        }
+        if (typed == null && text.matches("\\d{4}-\\d{2}")) {
+            try {
+                YearMonth month = YearMonth.parse(text);
+                if (month.getYear() >= 2000 && month.getYear() <= 2100) {
+                    return month;
+                }
+            } catch (DateTimeParseException e) {
+                // told below
+            }
+        }
+        add(field, label + " ไม่ใช่เดือนที่ถูกต้อง: กรอก เดือน/ปี พ.ศ. เช่น 10/2569");
         return null;
     }
 

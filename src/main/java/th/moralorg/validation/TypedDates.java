@@ -18,6 +18,9 @@ public final class TypedDates {
      */
     private static final Pattern TYPED = Pattern.compile(
             "(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{1,2}|[\\u0E00-\\u0E7F.]+?)\\s*[/.\\-\\s]\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4})");
+    /** A month and a four-digit year, as a Thai person writes it: "10/2569", "ต.ค. 2569", "ตุลาคม พ.ศ. 2569". */
+    private static final Pattern TYPED_MONTH = Pattern.compile(
+            "(\\d{1,2}|[\\u0E00-\\u0E7F.]+?)\\s*[/.\\-\\s]\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4})");
     /** The years of the Buddhist Era a typed date may have: 2543–2643 (2000–2100 CE). */
     private static final int FIRST_YEAR = 2543;
     private static final int LAST_YEAR = 2643;
@@ -49,14 +52,7 @@ public final class TypedDates {
      * in that form at all.
      */
     public static Typed readTyped(String text) {
-        StringBuilder ascii = new StringBuilder(text.strip());
-        for (int i = 0; i < ascii.length(); i++) {
-            char c = ascii.charAt(i);
-            if (c >= '\u0E50' && c <= '\u0E59') {
-                ascii.setCharAt(i, (char) ('0' + (c - '\u0E50')));
-            }
-        }
-        Matcher m = TYPED.matcher(ascii);
+        Matcher m = TYPED.matcher(asciiDigits(text));
         if (!m.matches()) {
             return null;
         }
@@ -77,6 +73,40 @@ public final class TypedDates {
         } catch (DateTimeException e) {
             return new Typed.Unreadable();
         }
+    }
+
+    /**
+     * Reads a month as a Thai person types it, as {@link #readTyped} reads a day: {@code Read} holds the
+     * month's first day; {@code null} for text that is not in that form at all (an ISO {@code 2026-10}).
+     */
+    public static Typed readTypedMonth(String text) {
+        Matcher m = TYPED_MONTH.matcher(asciiDigits(text));
+        if (!m.matches()) {
+            return null;
+        }
+        Integer month = month(m.group(1));
+        int year = Integer.parseInt(m.group(2));
+        if (month == null) {
+            return new Typed.Unreadable();
+        }
+        if (year >= FIRST_YEAR - ERA_OFFSET && year <= LAST_YEAR - ERA_OFFSET) {
+            return new Typed.CommonEraYear(year, year + ERA_OFFSET, month + "/" + (year + ERA_OFFSET));
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return new Typed.Unreadable();
+        }
+        return new Typed.Read(LocalDate.of(year - ERA_OFFSET, month, 1));
+    }
+
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = new StringBuilder(text.strip());
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (c >= '\u0E50' && c <= '\u0E59') {
+                ascii.setCharAt(i, (char) ('0' + (c - '\u0E50')));
+            }
+        }
+        return ascii.toString();
     }
 
     private static Integer month(String token) {

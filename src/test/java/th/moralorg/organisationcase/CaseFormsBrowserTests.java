@@ -46,8 +46,8 @@ class CaseFormsBrowserTests {
         FORMS.put("recordOrientation", "orientation-record");
         FORMS.put("sharedVision", "shared-vision");
         FORMS.put("goodnessCapital", "goodness-capital");
-        FORMS.put("designActivities", "plan-o04");
-        FORMS.put("carryOutPlan", "progress-report");
+        // designActivities (plan-o04) and carryOutPlan (progress-report) only link to our own pages:
+        // PlanPageBrowserTests opens the link from Tasklist
         FORMS.put("lessonsLearned", "lessons-learned");
         FORMS.put("declareIntent", "declaration-o05");
         FORMS.put("selfAssess", "self-assessment");
@@ -173,12 +173,12 @@ class CaseFormsBrowserTests {
 
     /**
      * The labels a person sees: fields' labels, date labels, and the options of radios and
-     * checklists; not those of a part the form always hides (the API's whole plan, planRows).
+     * checklists; not those of a part the form always hides (what only API clients send).
      */
     private static void collectLabels(JsonNode components, List<String> labels) {
         for (JsonNode component : components) {
             String hide = component.path("conditional").path("hide").asText();
-            // the API's whole plan; the parts to revise, which show once the PCO chooses to send back
+            // what only API clients send; the parts to revise, which show once the PCO chooses to send back
             if ("=true".equals(hide) || hide.startsWith(ON_REVISE)) {
                 continue;
             }

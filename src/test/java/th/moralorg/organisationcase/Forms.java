@@ -33,14 +33,36 @@ final class Forms {
                 "baseline", "ประชุมเริ่มช้าเฉลี่ย 15 นาที");
     }
 
+    /** A plan อ.04 of one activity with two target virtues, a working team of two and the pledge. */
     static Map<String, Object> plan() {
-        return Map.of("planRows", List.of(Map.of("problem", "มาประชุมสาย", "virtue", "DISCIPLINE",
-                "indicators", "เริ่มประชุมตรงเวลา", "activity", "ตรงต่อเวลา ทุกการประชุม", "period", "ต.ค.–ธ.ค.",
-                "budget", 0, "owner", "ฝ่ายบริหาร", "kpi", "ร้อยละ 90 ของการประชุมเริ่มตรงเวลา")));
+        return plan(List.of(planRow("ตรงต่อเวลา ทุกการประชุม")));
     }
 
+    static Map<String, Object> plan(List<Map<String, Object>> rows) {
+        return Map.of("planRows", rows,
+                "workingTeam", List.of(Map.of("name", "นางสาวใจดี มีสุข", "role", "ประธาน"),
+                        Map.of("name", "นายประสาน งานดี", "role", "เลขานุการ")),
+                "pledge", "เราจะมาประชุมตรงเวลาและช่วยเหลือชุมชนทุกเดือน");
+    }
+
+    static Map<String, Object> planRow(String activity) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("problem", "มาประชุมสาย");
+        row.put("virtues", List.of("DISCIPLINE", "HONESTY"));
+        row.put("indicators", "เริ่มประชุมตรงเวลา");
+        row.put("activity", activity);
+        row.put("startMonth", "2026-10");
+        row.put("endMonth", "2026-12");
+        row.put("budget", 0);
+        row.put("owner", "ฝ่ายบริหาร");
+        row.put("kpi", "ร้อยละ 90 ของการประชุมเริ่มตรงเวลา");
+        return row;
+    }
+
+    /** The progress report against {@link #plan()}: its one activity done, with evidence. */
     static Map<String, Object> progress() {
-        return Map.of("activitiesPlanned", 4, "activitiesDone", 3, "progressSummary", "ดำเนินการแล้ว 3 กิจกรรม");
+        return Map.of("progressRows", List.of(Map.of("status", "DONE", "evidence", "บันทึกเวลาเริ่มประชุม 12 ครั้ง")),
+                "progressSummary", "ดำเนินการครบตามแผน");
     }
 
     static Map<String, Object> lessons() {

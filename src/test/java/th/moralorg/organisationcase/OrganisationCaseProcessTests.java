@@ -305,8 +305,10 @@ class OrganisationCaseProcessTests {
         assertThat(submissions(caseNumber)).doesNotContain("SHARED_VISION");
 
         driver.complete(caseNumber, "sharedVision", coordinator, Forms.sharedVision());
-        Map<String, Object> badPlan = Map.of("planRows", java.util.List.of(Map.of("problem", "", "virtue", "HONESTY",
-                "indicators", "x", "activity", "x", "period", "x", "budget", -5, "owner", "x", "kpi", "x")));
+        Map<String, Object> badRow = new HashMap<>(Forms.planRow("x"));
+        badRow.put("problem", "");
+        badRow.put("budget", -5);
+        Map<String, Object> badPlan = Forms.plan(java.util.List.of(badRow));
         driver.complete(caseNumber, "goodnessCapital", coordinator, Forms.goodnessCapital());
         assertThatThrownBy(() -> driver.complete(caseNumber, "designActivities", coordinator, badPlan))
                 .satisfies(e -> assertThat(CaseDriver.invalid(e).errors())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +67,30 @@ class FieldErrorsTests {
                 .containsEntry("no-day", "วันที่ ไม่ใช่วันที่ที่ถูกต้อง: กรอก วัน/เดือน/ปี พ.ศ. เช่น 1/12/2569")
                 .containsEntry("blank", "กรุณาระบุวันที่");
         assertThat(errors.asMap().get("iso-be")).startsWith("วันที่ ต้องเป็นปีคริสต์ศักราช 2000–2100");
+    }
+
+    @Test
+    void monthsAreTypedInTheBuddhistEraAsDatesAre() {
+        FieldErrors errors = new FieldErrors();
+        YearMonth october = YearMonth.of(2026, 10);
+        assertThat(errors.month("a", "10/2569", "เดือน")).isEqualTo(october);
+        assertThat(errors.month("b", "ต.ค. 2569", "เดือน")).isEqualTo(october);
+        assertThat(errors.month("c", "ตุลาคม พ.ศ. 2569", "เดือน")).isEqualTo(october);
+        assertThat(errors.month("d", "๑๐/๒๕๖๙", "เดือน")).isEqualTo(october);
+        // API clients: ISO, Common Era
+        assertThat(errors.month("e", "2026-10", "เดือน")).isEqualTo(october);
+        assertThat(errors.asMap()).isEmpty();
+
+        assertThat(errors.month("ce", "10/2026", "เดือนที่เริ่ม")).isNull();
+        assertThat(errors.month("iso-be", "2569-10", "เดือน")).isNull();
+        assertThat(errors.month("no-month", "13/2569", "เดือน")).isNull();
+        assertThat(errors.month("far", "10/2700", "เดือน")).isNull();
+        assertThat(errors.month("blank", " ", "เดือน")).isNull();
+        assertThat(errors.asMap()).containsOnlyKeys("ce", "iso-be", "no-month", "far", "blank")
+                .containsEntry("ce", "เดือนที่เริ่ม: ปี 2026 เป็นปีคริสต์ศักราชหรือไม่ ถ้าใช่ ตรงกับ พ.ศ. 2569"
+                        + " กรุณากรอกปีเป็น พ.ศ. เช่น 10/2569")
+                .containsEntry("no-month", "เดือน ไม่ใช่เดือนที่ถูกต้อง: กรอก เดือน/ปี พ.ศ. เช่น 10/2569")
+                .containsEntry("blank", "กรุณาระบุเดือน");
     }
 
     @Test
