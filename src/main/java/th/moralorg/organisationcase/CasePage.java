@@ -114,8 +114,7 @@ class CasePage {
     RedirectView reissue(@PathVariable String caseNumber, @PathVariable String kind, HttpServletRequest request,
             RedirectAttributes redirect) {
         ApiCaller caller = PageCaller.of(request, identity);
-        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
-                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        Cases.CaseSummary c = readable(caseNumber, caller);
         DocumentKind paper = REISSUABLE.stream().filter(k -> k.name().equals(kind)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("ไม่มีเอกสารนี้ของเรื่อง"));
         if (!mayReissue(paper, c, caller)) {
@@ -150,8 +149,7 @@ class CasePage {
     @GetMapping("/cases/{caseNumber}/certificate.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable String caseNumber, HttpServletRequest request) {
         ApiCaller caller = PageCaller.of(request, identity);
-        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
-                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        Cases.CaseSummary c = readable(caseNumber, caller);
         return certificates.download(c, caller.groups(), caller.userId()).asAttachment();
     }
 
@@ -162,8 +160,7 @@ class CasePage {
     @GetMapping("/cases/{caseNumber}/national-certificate.pdf")
     ResponseEntity<byte[]> nationalCertificate(@PathVariable String caseNumber, HttpServletRequest request) {
         ApiCaller caller = PageCaller.of(request, identity);
-        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
-                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        Cases.CaseSummary c = readable(caseNumber, caller);
         return nationalCertificates.download(c).asAttachment();
     }
 
@@ -175,8 +172,7 @@ class CasePage {
     @GetMapping({"/cases/{caseNumber}/national-result-notice.pdf", "/cases/{caseNumber}/national-result-notice.docx"})
     ResponseEntity<byte[]> nationalResultNotice(@PathVariable String caseNumber, HttpServletRequest request) {
         ApiCaller caller = PageCaller.of(request, identity);
-        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
-                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        Cases.CaseSummary c = readable(caseNumber, caller);
         return notices.render(c, request.getRequestURI().endsWith(".docx")).asAttachment();
     }
 
@@ -187,8 +183,7 @@ class CasePage {
     @GetMapping("/cases/{caseNumber}/site-visit-notice.pdf")
     ResponseEntity<byte[]> siteVisitNotice(@PathVariable String caseNumber, HttpServletRequest request) {
         ApiCaller caller = PageCaller.of(request, identity);
-        Cases.CaseSummary c = cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
-                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        Cases.CaseSummary c = readable(caseNumber, caller);
         return siteVisitNotice.download(c).asAttachment();
     }
 
@@ -227,5 +222,11 @@ class CasePage {
                         .filename(content.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(content.content());
+    }
+
+    /** The case for a caller who may read it; the case page's 404 in Thai for anyone else. */
+    private Cases.CaseSummary readable(String caseNumber, ApiCaller caller) {
+        return cases.find(caseNumber).filter(found -> CaseAccess.mayRead(found, caller.groups()))
+                .orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
     }
 }
