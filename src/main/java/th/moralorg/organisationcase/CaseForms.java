@@ -56,6 +56,10 @@ final class CaseForms {
             Map.entry("confirmSiteVisit", new Spec("SITE_VISIT_CONFIRMATION", CaseForms::siteVisitConfirmation)));
     /** The visitor rows of site-visit-schedule.form; API clients may send {@code visitors} instead. */
     static final int VISITOR_ROWS = 5;
+    /** The honoured rows of lessons-learned.form; API clients may send {@code honours} instead. */
+    static final int HONOUR_ROWS = 5;
+    /** Whom an organisation honours (5.2.1(2.5)), as the case file reads it. */
+    static final Map<String, String> HONOUREE_KINDS = Map.of("PERSON", "บุคคล", "TEAM", "ทีมหรือกลุ่มงาน");
 
     private CaseForms() {
     }
@@ -87,10 +91,47 @@ final class CaseForms {
                 "baseline", f.text("baseline", "ข้อมูลพื้นฐานก่อนเริ่ม", 4000));
     }
 
+    /**
+     * Step 5 (5.2.1(2.5)): the lessons, and whom the organisation honours, one or more, each a person
+     * or a team with what they did (the form's rows, or {@code honours} from an API client).
+     */
     private static Map<String, Object> lessons(FormFields f) {
-        return data("lessons", f.text("lessons", "บทเรียนที่ได้", 4000),
-                "honoured", f.text("honoured", "บุคคลหรือทีมที่ได้รับการยกย่อง", 2000),
-                "extension", f.optionalText("extension", "การขยายผล", 2000));
+        String lessons = f.text("lessons", "บทเรียนที่ได้", 4000);
+        boolean api = f.has("honours");
+        List<?> given = api ? f.list("honours", "ผู้ได้รับการยกย่อง", 1, 100) : null;
+        List<Map<String, Object>> honours = new java.util.ArrayList<>();
+        int rows = !api ? HONOUR_ROWS : given == null ? 0 : given.size();
+        for (int i = 0; i < rows; i++) {
+            int n = i + 1;
+            Map<?, ?> row = api ? (given.get(i) instanceof Map<?, ?> m ? m : Map.of())
+                    : Map.of("kind", value(f, "honour" + n + "Kind"), "name", value(f, "honour" + n + "Name"),
+                            "deed", value(f, "honour" + n + "Deed"));
+            if (blank(row.get("kind")) && blank(row.get("name")) && blank(row.get("deed"))) {
+                continue; // an empty row of the form
+            }
+            FormFields r = new FormFields(Map.of("kind", value(row.get("kind")), "name", value(row.get("name")),
+                    "deed", value(row.get("deed"))));
+            String who = "ผู้ได้รับการยกย่องรายที่ " + n + ": ";
+            String kind = r.choice("kind", who + "บุคคลหรือทีม", HONOUREE_KINDS.keySet());
+            String name = r.text("name", who + "ชื่อ", 200);
+            String deed = r.text("deed", who + "ความดีที่ทำ", 1000);
+            String field = api ? "honours[" + i + "]." : "honour" + n;
+            r.errors().forEach((key, message) -> f.error(field + (api ? key
+                    : Character.toUpperCase(key.charAt(0)) + key.substring(1)), message));
+            honours.add(data("kind", kind, "name", name, "deed", deed));
+        }
+        if (honours.isEmpty() && (!api || given != null)) {
+            f.error(api ? "honours" : "honour1Name", "กรุณาระบุบุคคลหรือทีมที่ได้รับการยกย่องอย่างน้อย 1 ราย พร้อมความดีที่ทำ");
+        }
+        return data("lessons", lessons, "honours", honours, "extension", f.optionalText("extension", "การขยายผล", 2000));
+    }
+
+    private static Object value(FormFields f, String field) {
+        return value(f.raw(field));
+    }
+
+    private static Object value(Object raw) {
+        return raw == null ? "" : raw;
     }
 
     private static Map<String, Object> declaration(FormFields f) {

@@ -217,9 +217,12 @@ class SubmittedForms {
             return String.join(", ", list.stream().map(v -> value(l, key, v)).toList());
         }
         if (value instanceof Map<?, ?> person && person.containsKey("name")) {
-            // a member of the plan's working team (name, role), a site visitor (name, position)
-            Object what = person.get("role") != null ? person.get("role") : person.get("position");
-            return person.get("name") + (what == null ? "" : " (" + what + ")");
+            // a member of the plan's working team (name, role), a site visitor (name, position), an
+            // honoured person or team (name, kind, what they did)
+            Object what = person.get("role") != null ? person.get("role") : person.get("position") != null
+                    ? person.get("position") : CaseForms.HONOUREE_KINDS.get(String.valueOf(person.get("kind")));
+            Object deed = person.get("deed");
+            return person.get("name") + (what == null ? "" : " (" + what + ")") + (deed == null ? "" : ": " + deed);
         }
         if (l.months().contains(key)) {
             try {

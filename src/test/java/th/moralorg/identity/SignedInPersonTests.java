@@ -61,7 +61,7 @@ class SignedInPersonTests {
         assertThat(admin.displayName()).isEqualTo("ผู้ดูแล ระบบ");
         assertThat(admin.office()).isEqualTo("ผู้ดูแลระบบ");
         assertThat(hrefs(admin)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.COCKPIT, Navigation.ADMIN,
-                Navigation.NOTIFICATIONS, Navigation.REGISTRY);
+                Navigation.NOTIFICATIONS, Navigation.EMBLEM, Navigation.REGISTRY);
     }
 
     @Test

@@ -66,7 +66,8 @@ final class Forms {
     }
 
     static Map<String, Object> lessons() {
-        return Map.of("lessons", "ทุกคนภูมิใจ", "honoured", "ทีมจิตอาสาชั้น ป.6");
+        return Map.of("lessons", "ทุกคนภูมิใจ", "honour1Kind", "TEAM", "honour1Name", "ทีมจิตอาสาชั้น ป.6",
+                "honour1Deed", "เก็บขยะรอบโรงเรียนทุกวันศุกร์");
     }
 
     static Map<String, Object> declaration() {

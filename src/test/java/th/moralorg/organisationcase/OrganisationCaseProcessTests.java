@@ -39,6 +39,8 @@ class OrganisationCaseProcessTests {
     static final int YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
 
     @Autowired
+    CaseFile file;
+    @Autowired
     CaseDriver driver;
     @Autowired
     Cases cases;
@@ -320,6 +322,38 @@ class OrganisationCaseProcessTests {
         assertThatThrownBy(() -> driver.complete(caseNumber, "selfAssess", coordinator, badScores))
                 .satisfies(e -> assertThat(CaseDriver.invalid(e).errors())
                         .containsOnlyKeys("step4Score", "successActivitiesAchieved"));
+    }
+
+    @Test
+    void whomTheOrganisationHonoursIsRecordedPerPersonOrTeamWithWhatTheyDid() {
+        String caseNumber = accepted();
+        String coordinator = cases.find(caseNumber).orElseThrow().coordinatorUserId();
+        driver.complete(caseNumber, "sharedVision", coordinator, Forms.sharedVision());
+        driver.complete(caseNumber, "goodnessCapital", coordinator, Forms.goodnessCapital());
+        driver.complete(caseNumber, "designActivities", coordinator, Forms.plan());
+        driver.complete(caseNumber, "carryOutPlan", coordinator, Forms.progress());
+
+        // nobody honoured, a row without what they did, a kind that is neither
+        assertThatThrownBy(() -> driver.complete(caseNumber, "lessonsLearned", coordinator, Map.of("lessons", "ภูมิใจ")))
+                .satisfies(e -> assertThat(CaseDriver.invalid(e).errors()).containsKey("honour1Name"));
+        assertThatThrownBy(() -> driver.complete(caseNumber, "lessonsLearned", coordinator, Map.of("lessons", "ภูมิใจ",
+                "honour1Kind", "PERSON", "honour1Name", "นายดี ใจงาม", "honour2Kind", "CLUB", "honour2Name", "ชมรม")))
+                .satisfies(e -> assertThat(CaseDriver.invalid(e).errors())
+                        .containsOnlyKeys("honour1Deed", "honour2Kind", "honour2Deed"));
+        assertThat(submissions(caseNumber)).doesNotContain("LESSONS");
+
+        // an API client's list; a person and a team, each with what they did
+        driver.complete(caseNumber, "lessonsLearned", coordinator, Map.of("lessons", "ภูมิใจ", "honours", java.util.List.of(
+                Map.of("kind", "PERSON", "name", "นายดี ใจงาม", "deed", "ดูแลผู้สูงอายุในชุมชนทุกสัปดาห์"),
+                Map.of("kind", "TEAM", "name", "ทีมจิตอาสาชั้น ป.6", "deed", "เก็บขยะรอบโรงเรียน"))));
+        String stored = jdbc.sql("select data::text from mo.form_submission where case_number = ? and form_code = 'LESSONS'")
+                .param(caseNumber).query(String.class).single();
+        assertThat(stored).contains("\"kind\": \"PERSON\"", "ดูแลผู้สูงอายุในชุมชนทุกสัปดาห์", "\"kind\": \"TEAM\"")
+                .doesNotContain("honour1");
+        // the case file reads each as name (person or team): what they did
+        assertThat(file.read(caseNumber, java.util.Set.of("pco-50")).orElseThrow().forms().toString())
+                .contains("นายดี ใจงาม (บุคคล): ดูแลผู้สูงอายุในชุมชนทุกสัปดาห์",
+                        "ทีมจิตอาสาชั้น ป.6 (ทีมหรือกลุ่มงาน): เก็บขยะรอบโรงเรียน");
     }
 
     @Test
