@@ -164,21 +164,29 @@ class CaseFormListener implements TaskListener {
 
     /** The inputs of the DMN decision certification-level. */
     private void scoreSelfAssessment(DelegateTask task, Map<String, Object> data) {
-        int[] scores = new int[CaseForms.STEPS + 1];
-        int total = 0;
+        int[] scores = new int[CaseForms.STEPS];
         for (int step = 1; step <= CaseForms.STEPS; step++) {
-            scores[step] = ((Number) data.get("step" + step + "Score")).intValue();
-            total += scores[step];
+            scores[step - 1] = ((Number) data.get("step" + step + "Score")).intValue();
         }
-        int planned = ((Number) data.get("successActivitiesPlanned")).intValue();
-        int achieved = ((Number) data.get("successActivitiesAchieved")).intValue();
+        Map<String, Object> inputs = levelInputs(scores, ((Number) data.get("successActivitiesPlanned")).intValue(),
+                ((Number) data.get("successActivitiesAchieved")).intValue());
         var execution = task.getExecution();
-        execution.setVariable("selfAssessmentScore", total);
-        execution.setVariable("band1Minimum", Math.min(scores[1], Math.min(scores[2], scores[3])));
-        execution.setVariable("band2Minimum", Math.min(scores[4], Math.min(scores[5], scores[6])));
-        execution.setVariable("band3Minimum", Math.min(scores[7], Math.min(scores[8], scores[9])));
-        execution.setVariable("successRate", achieved * 100 / planned);
-        steps.notify(execution, CaseNotification.Kind.SUBMISSION_RECEIVED, Map.of("score", total));
+        execution.setVariables(inputs);
+        steps.notify(execution, CaseNotification.Kind.SUBMISSION_RECEIVED, Map.of("score", inputs.get("selfAssessmentScore")));
+    }
+
+    /**
+     * What certification-level decides on, from the nine step scores (อ.02) and the activities
+     * planned and achieved (อ.03): the total, each band's lowest step score (steps 1–3, 4–6, 7–9)
+     * and the whole per cent achieved, rounded down.
+     */
+    static Map<String, Object> levelInputs(int[] scores, int planned, int achieved) {
+        int total = java.util.Arrays.stream(scores).sum();
+        return Map.of("selfAssessmentScore", total,
+                "band1Minimum", Math.min(scores[0], Math.min(scores[1], scores[2])),
+                "band2Minimum", Math.min(scores[3], Math.min(scores[4], scores[5])),
+                "band3Minimum", Math.min(scores[6], Math.min(scores[7], scores[8])),
+                "successRate", achieved * 100 / planned);
     }
 
     /** Json variables (Camunda Forms' lists) as plain lists and maps. */
