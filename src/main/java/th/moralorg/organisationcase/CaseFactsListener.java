@@ -74,8 +74,11 @@ class CaseFactsListener implements TaskListener {
     private final SiteVisits siteVisits;
     private final SubmittedForms forms;
 
+    private final ScoreChecks scoreChecks;
+
     CaseFactsListener(CaseSteps steps, Cases cases, Provinces provinces, JdbcClient jdbc, SiteVisits siteVisits,
-            SubmittedForms forms) {
+            SubmittedForms forms, ScoreChecks scoreChecks) {
+        this.scoreChecks = scoreChecks;
         this.forms = forms;
         this.siteVisits = siteVisits;
         this.steps = steps;
@@ -245,6 +248,12 @@ class CaseFactsListener implements TaskListener {
         md.append("**ไฟล์หลักฐาน** ").append(files).append(" ไฟล์\n\n");
         md.append("**ระดับที่เสนอ** ").append(c.proposedLevel() == null ? "—" : ThaiNames.of(Level.class, c.proposedLevel()))
                 .append("\n");
+        List<String> flags = scoreChecks.of(c.caseNumber());
+        if (!flags.isEmpty()) {
+            // a flag for the reviewer, not a refusal: the organisation's own scores against its own entries
+            md.append("\n**ข้อสังเกต: คะแนนประเมินตนเองไม่สอดคล้องกับข้อมูลที่องค์กรกรอก**\n\n");
+            flags.forEach(flag -> md.append("- ").append(Markdown.text(flag)).append('\n'));
+        }
         return md.toString();
     }
 

@@ -66,11 +66,13 @@ class CasePage {
     private final SiteVisitNotice siteVisitNotice;
     private final CaseTrainers trainers;
     private final DocumentRegister register;
+    private final ScoreChecks scoreChecks;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
             Certificates certificates, NationalCertificates nationalCertificates, NationalResultNotices notices,
-            SiteVisitNotice siteVisitNotice, CaseTrainers trainers, DocumentRegister register) {
+            SiteVisitNotice siteVisitNotice, CaseTrainers trainers, DocumentRegister register, ScoreChecks scoreChecks) {
         this.file = file;
+        this.scoreChecks = scoreChecks;
         this.register = register;
         this.trainers = trainers;
         this.notices = notices;
@@ -91,6 +93,7 @@ class CasePage {
         return new ModelAndView("organisationcase/case", Map.of("file", found, "dates", new Dates(clock.getZone()),
                 "mayAddEvidence", CaseAccess.mayAddEvidence(found.summary(), caller.groups()),
                 "papers", FormPapers.PAPERS.keySet(), "trainers", trainers.of(found.summary().caseNumber()),
+                "scoreFlags", scoreChecks.of(found.summary().caseNumber()),
                 "reissuable", REISSUABLE.stream().filter(k -> mayReissue(k, found.summary(), caller))
                         .map(Enum::name).collect(Collectors.toSet())));
     }

@@ -17,6 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reassessmentInvitation the day in the last month of a fiscal year's end (CE calendar) when
  *        organisations are invited to re-assess for the next fiscal year (seed 5.2.1(5)–(6))
  * @param publicBaseUrl where people reach the application, for links in mail
+ * @param fullScoreShare the per cent of executives and members a full score (2) of อ.02's steps 1
+ *        and 2 stands for: signing the declaration, taking part in choosing the target virtues
+ *        (domain-research.md: 80 in the programme's rubric)
+ * @param planSuccessShare the per cent of planned activities achieved a full score of step 4 stands
+ *        for [INF: 70, a province's practice in domain-research.md]
  */
 @ConfigurationProperties("moralorg.case")
 record CaseSettings(
@@ -25,7 +30,9 @@ record CaseSettings(
         @DefaultValue("P3D") Duration setPasswordLinkValidity,
         @DefaultValue("P30D") Duration correctionWindow,
         @DefaultValue("--09-01") String reassessmentInvitation,
-        @DefaultValue("http://localhost:8080") String publicBaseUrl) {
+        @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue("80") int fullScoreShare,
+        @DefaultValue("70") int planSuccessShare) {
 
     MonthDay reassessmentDay() {
         return MonthDay.parse(reassessmentInvitation);

@@ -250,7 +250,7 @@ public class Cases {
                 on conflict (case_number) do nothing""").params(caseNumber, by, reference).update();
     }
 
-    private static Map<String, Object> fromJson(String data) {
+    static Map<String, Object> fromJson(String data) {
         try {
             return JSON.readValue(data, new TypeReference<Map<String, Object>>() { });
         } catch (JsonProcessingException e) {

@@ -143,7 +143,8 @@ class CaseFactsTests {
                 .contains("**แผนส่งเสริมและพัฒนาองค์กรคุณธรรม อ.04** 1 กิจกรรม")
                 .contains("**ประกาศเจตนารมณ์ อ.05** ประกาศเมื่อ 2025\\-11\\-01 ติดประกาศที่ หน้าอาคารเรียน")
                 .contains("**ไฟล์หลักฐาน** 1 ไฟล์")
-                .contains("**ระดับที่เสนอ** ระดับ ");
+                .contains("**ระดับที่เสนอ** ระดับ ")
+                .doesNotContain("คะแนนประเมินตนเองไม่สอดคล้อง");
         refusedToOverwrite(caseNumber, OFFICER, PASSWORD, "completenessDecision", "COMPLETE");
         driver.complete(caseNumber, "checkCompleteness", OFFICER, Map.of("completenessDecision", "COMPLETE"));
 

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -29,6 +30,8 @@ import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.Level;
 import th.moralorg.reference.WaitingOn;
 import th.moralorg.support.IntegrationTest;
+import th.moralorg.support.Pages;
+import th.moralorg.support.SignIn;
 
 /** Every path of organisation-case (seed 5.2.1, 5.2.2(2)–(6)) on the real engine and PostgreSQL. */
 @IntegrationTest
@@ -38,6 +41,8 @@ class OrganisationCaseProcessTests {
     static final String OFFICER = "officer.50";
     static final int YEAR = FiscalYear.containing(LocalDate.now()).buddhistYear();
 
+    @LocalServerPort
+    int port;
     @Autowired
     CaseFile file;
     @Autowired
@@ -354,6 +359,36 @@ class OrganisationCaseProcessTests {
         assertThat(file.read(caseNumber, java.util.Set.of("pco-50")).orElseThrow().forms().toString())
                 .contains("นายดี ใจงาม (บุคคล): ดูแลผู้สูงอายุในชุมชนทุกสัปดาห์",
                         "ทีมจิตอาสาชั้น ป.6 (ทีมหรือกลุ่มงาน): เก็บขยะรอบโรงเรียน");
+    }
+
+    @Test
+    void theReviewerSeesWhereTheSelfScoresDisagreeWithTheOrganisationsOwnEntries() {
+        String caseNumber = accepted();
+        String coordinator = cases.find(caseNumber).orElseThrow().coordinatorUserId();
+        Map<String, Object> fewTookPart = new HashMap<>(Forms.sharedVision());
+        fewTookPart.put("participationPercent", 50);
+        driver.complete(caseNumber, "sharedVision", coordinator, fewTookPart);
+        driver.complete(caseNumber, "goodnessCapital", coordinator, Forms.goodnessCapital());
+        driver.complete(caseNumber, "designActivities", coordinator, Forms.plan());
+        driver.complete(caseNumber, "carryOutPlan", coordinator, Forms.progress());
+        driver.complete(caseNumber, "lessonsLearned", coordinator, Forms.lessons());
+        Map<String, Object> fewSigned = new HashMap<>(Forms.declaration());
+        fewSigned.put("membersSignedPercent", 60);
+        driver.complete(caseNumber, "declareIntent", coordinator, fewSigned);
+        // full scores everywhere, 6 of 10 activities achieved: accepted, the level is the decision's
+        driver.complete(caseNumber, "selfAssess", coordinator, Forms.selfAssessment(2, 6));
+
+        assertThat(driver.task(caseNumber).getTaskDefinitionKey()).isEqualTo("checkCompleteness");
+        // as Tasklist shows it: the Markdown's escapes read as the characters they escape
+        String shown = ((String) tasks.getVariableLocal(driver.task(caseNumber).getId(), CaseFactsListener.FILE))
+                .replace("\\", "");
+        assertThat(shown).contains("ข้อสังเกต: คะแนนประเมินตนเองไม่สอดคล้องกับข้อมูลที่องค์กรกรอก",
+                "ขั้นที่ 1 ให้คะแนน 2 แต่ อ.05 มีผู้บริหารลงนามร้อยละ 100 สมาชิกลงนามร้อยละ 60",
+                "ขั้นที่ 2 ให้คะแนน 2 แต่สัดส่วนผู้ร่วมกำหนดคุณธรรมเป้าหมายคือร้อยละ 50",
+                "ขั้นที่ 4 ให้คะแนน 2 แต่ อ.03 บรรลุเป้าหมาย 6 จาก 10 กิจกรรม (ร้อยละ 60");
+        String page = new Pages(port, SignIn.as(port, "officer.50", "demo"))
+                .get("/cases/" + caseNumber).body();
+        assertThat(page).contains("id=\"score-flags\"", "สมาชิกลงนามร้อยละ 60", "ร่วมกำหนดตั้งแต่ร้อยละ 80");
     }
 
     @Test
