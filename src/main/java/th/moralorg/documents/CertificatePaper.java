@@ -15,7 +15,26 @@ public final class CertificatePaper {
     /** The head down to the recipient's name, for {@code issued} of {@code office} (e.g. "สำนักงานวัฒนธรรมจังหวัดเชียงใหม่"). */
     public static OfficialDocument open(String title, DocumentRegister.Issued issued, Optional<Emblem> emblem,
             String office, String recipient) {
-        OfficialDocument doc = new OfficialDocument(title, true).paragraph(issued.reference());
+        return head(new OfficialDocument(title, true), issued, emblem, office, recipient);
+    }
+
+    /** A batch of certificates to print at once: one landscape document, a certificate a page, no page numbers. */
+    public static OfficialDocument batch(String title) {
+        return new OfficialDocument(title, true, false);
+    }
+
+    /** The next certificate of a batch, on a page of its own. */
+    public static OfficialDocument next(OfficialDocument batch, DocumentRegister.Issued issued, Optional<Emblem> emblem,
+            String office, String recipient) {
+        if (!batch.isEmpty()) {
+            batch.newPage();
+        }
+        return head(batch, issued, emblem, office, recipient);
+    }
+
+    private static OfficialDocument head(OfficialDocument doc, DocumentRegister.Issued issued, Optional<Emblem> emblem,
+            String office, String recipient) {
+        doc.paragraph(issued.reference());
         if (issued.version() > 1) {
             doc.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(issued.version() - 1));
         }

@@ -77,6 +77,8 @@ public final class OfficialDocument implements OfficialPaper {
     private final float width;
     private float y;
     private int page = 1;
+    private final boolean numbered;
+    private boolean empty = true;
 
     public OfficialDocument(String title) {
         this(title, false);
@@ -84,6 +86,12 @@ public final class OfficialDocument implements OfficialPaper {
 
     /** {@code landscape}: A4 turned (a certificate), same margins. */
     public OfficialDocument(String title, boolean landscape) {
+        this(title, landscape, true);
+    }
+
+    /** {@code numbered}: pages from the second carry "- ๒ -"; not for a batch of one-page papers. */
+    public OfficialDocument(String title, boolean landscape, boolean numbered) {
+        this.numbered = numbered;
         paper = landscape ? PageSize.A4.rotate() : PageSize.A4;
         document = new Document(paper, LEFT, RIGHT, TOP, BOTTOM);
         width = paper.getWidth() - LEFT - RIGHT;
@@ -195,6 +203,11 @@ public final class OfficialDocument implements OfficialPaper {
     public OfficialDocument newPage() {
         room(Float.MAX_VALUE);
         return this;
+    }
+
+    /** Whether nothing was written yet (the first certificate of a batch needs no new page). */
+    public boolean isEmpty() {
+        return empty;
     }
 
     /** Half a line of space. */
@@ -347,12 +360,14 @@ public final class OfficialDocument implements OfficialPaper {
             document.newPage();
             page++;
             y = paper.getHeight() - TOP;
-            String number = "- " + ThaiNumerals.of(page) + " -";
-            canvas.beginText();
-            canvas.setFontAndSize(REGULAR, BODY);
-            canvas.setTextMatrix(LEFT + (width - width(number, REGULAR, BODY)) / 2, paper.getHeight() - 1.5f * CM);
-            canvas.showText(number);
-            canvas.endText();
+            if (numbered) {
+                String number = "- " + ThaiNumerals.of(page) + " -";
+                canvas.beginText();
+                canvas.setFontAndSize(REGULAR, BODY);
+                canvas.setTextMatrix(LEFT + (width - width(number, REGULAR, BODY)) / 2, paper.getHeight() - 1.5f * CM);
+                canvas.showText(number);
+                canvas.endText();
+            }
         }
     }
 
@@ -364,6 +379,7 @@ public final class OfficialDocument implements OfficialPaper {
         if (text.isEmpty()) {
             return; // an empty line of a paragraph: only its space
         }
+        empty = false;
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         // the baseline one ascent below the line's top

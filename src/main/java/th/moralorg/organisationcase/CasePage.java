@@ -32,7 +32,9 @@ import th.moralorg.identity.PageCaller;
 import th.moralorg.identity.ProvinceTenants;
 import th.moralorg.preparation.CaseTrainers;
 import th.moralorg.reference.DocumentKind;
+import th.moralorg.reference.FiscalYear;
 import th.moralorg.reference.ThaiDates;
+import th.moralorg.validation.FieldErrors;
 import th.moralorg.web.PageController;
 import th.moralorg.web.Redirects;
 
@@ -154,6 +156,21 @@ class CasePage {
         ApiCaller caller = PageCaller.of(request, identity);
         Cases.CaseSummary c = readable(caseNumber, caller);
         return certificates.download(c, caller.groups(), caller.userId()).asAttachment();
+    }
+
+    /**
+     * The certificates of the province's certified organisations of a fiscal year in one PDF to print
+     * and sign at once (issue 17 item 5); {@code only=new}: those not issued before. For the
+     * province's officers, linked from the office page; each is issued as its own download would.
+     */
+    @GetMapping("/provinces/{code}/certificates.pdf")
+    ResponseEntity<byte[]> certificates(@PathVariable String code, @RequestParam(required = false) String fiscalYear,
+            @RequestParam(required = false) String only, HttpServletRequest request) {
+        ApiCaller caller = PageCaller.of(request, identity);
+        FieldErrors errors = new FieldErrors();
+        Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
+        errors.throwIfInvalid();
+        return certificates.batch(code, year, "new".equals(only), caller.groups(), caller.userId()).asAttachment();
     }
 
     /**

@@ -59,6 +59,14 @@ public class Cases {
         return jdbc.sql(SUMMARY + "where c.case_number = ?").param(caseNumber).query(CaseSummary.class).optional();
     }
 
+    /** The cases of a province and fiscal year whose province certified a level, by case number. */
+    List<CaseSummary> certified(String provinceCode, int fiscalYear) {
+        return jdbc.sql(SUMMARY + "where c.province_code = ? and c.fiscal_year = ? and c.certified_level is not null"
+                + " and c.status = any(?) order by c.case_number")
+                .params(provinceCode, fiscalYear, Certificates.CERTIFIED.toArray(String[]::new))
+                .query(CaseSummary.class).list();
+    }
+
     /** Every case of an organisation, the latest fiscal year first. */
     List<CaseSummary> ofOrganisation(long organisationId) {
         return jdbc.sql(SUMMARY + "where c.organisation_id = ? order by c.fiscal_year desc").param(organisationId)

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import th.moralorg.documents.Emblem;
 import th.moralorg.documents.Emblems;
 import th.moralorg.documents.CertificatePaper;
 import th.moralorg.documents.DocumentRegister;
@@ -42,8 +43,11 @@ class Certificates {
     private final CaseSettings settings;
     private final Clock clock;
     private final Emblems emblems;
+    private final Cases cases;
 
-    Certificates(DocumentRegister register, Provinces provinces, CaseSettings settings, Clock clock, Emblems emblems) {
+    Certificates(DocumentRegister register, Provinces provinces, CaseSettings settings, Clock clock, Emblems emblems,
+            Cases cases) {
+        this.cases = cases;
         this.emblems = emblems;
         this.register = register;
         this.provinces = provinces;
@@ -98,19 +102,56 @@ class Certificates {
     }
 
     private byte[] pdf(Cases.CaseSummary c, DocumentRegister.Issued certificate) {
+        return draw(null, c, certificate, emblems.current()).pdf();
+    }
+
+    /**
+     * The certificates of a province's certified cases of a fiscal year in one PDF, a page each, for
+     * its office to print and sign at once (issue 17 item 5): each issued now if it was not; with
+     * {@code onlyNew}, only those issued by this request. For the province's officers only (403).
+     */
+    Download batch(String provinceCode, int fiscalYear, boolean onlyNew, Collection<String> groups, String userId) {
+        if (!groups.contains(ProvinceTenants.officerGroupOf(provinceCode))) {
+            throw ApiProblem.forbidden("เฉพาะสำนักงานวัฒนธรรมจังหวัดนี้ออกและพิมพ์เกียรติบัตรของจังหวัดได้");
+        }
+        Optional<Emblem> emblem = emblems.current();
+        OfficialDocument batch = CertificatePaper.batch("เกียรติบัตรองค์กรคุณธรรม ปีงบประมาณ " + fiscalYear);
+        int printed = 0;
+        for (Cases.CaseSummary c : cases.certified(provinceCode, fiscalYear)) {
+            boolean issuedBefore = register.find(DocumentKind.LEVEL_CERTIFICATE, c.caseNumber()).isPresent();
+            if (onlyNew && issuedBefore) {
+                continue;
+            }
+            DocumentRegister.Issued certificate = register.issue(c.provinceCode(), c.fiscalYear(),
+                    DocumentKind.LEVEL_CERTIFICATE, c.caseNumber(), c.organisationId(), userId);
+            draw(batch, c, certificate, emblem);
+            printed++;
+        }
+        if (printed == 0) {
+            throw ApiProblem.notFound(onlyNew ? "ไม่มีเกียรติบัตรที่ยังไม่ได้ออกของปีงบประมาณ " + fiscalYear
+                    : "ยังไม่มีองค์กรที่จังหวัดรับรองในปีงบประมาณ " + fiscalYear);
+        }
+        return Download.of("เกียรติบัตร " + provinceCode + " ปีงบประมาณ " + fiscalYear + " (" + printed + " ฉบับ)", false,
+                batch.pdf());
+    }
+
+    /** The certificate on a document of its own ({@code batch} null) or on the next page of a batch. */
+    private OfficialDocument draw(OfficialDocument batch, Cases.CaseSummary c, DocumentRegister.Issued certificate,
+            Optional<Emblem> emblem) {
         String province = provinces.findByCode(c.provinceCode()).map(Province::nameTh).orElse(c.provinceCode());
         Level level = ThaiNames.find(Level.class, c.certifiedLevel()).orElseThrow();
         // the date it was given: the first issue's; a revision says so beside the number
         String given = ThaiNumerals.of(ThaiDates.longDate(certificate.issuedAt(), clock.getZone()));
-        OfficialDocument doc = CertificatePaper.open("เกียรติบัตร " + c.organisationName(), certificate,
-                emblems.current(), "สำนักงานวัฒนธรรมจังหวัด" + province, c.organisationName())
+        String office = "สำนักงานวัฒนธรรมจังหวัด" + province;
+        OfficialDocument doc = (batch == null
+                ? CertificatePaper.open("เกียรติบัตร " + c.organisationName(), certificate, emblem, office, c.organisationName())
+                : CertificatePaper.next(batch, certificate, emblem, office, c.organisationName()))
                 .centred("ได้รับการรับรองเป็น \"" + level.title() + "\" (ระดับ " + ThaiNumerals.of(level.number()) + ")", 20f, true)
                 .centred("ตามโครงการส่งเสริมองค์กรคุณธรรม ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(c.fiscalYear()), 18f, false)
                 .centred("ให้ไว้ ณ วันที่ " + given, 18f, false);
         return CertificatePaper.signature(doc, "ผู้ว่าราชการจังหวัด" + province,
                 "ประธานคณะอนุกรรมการส่งเสริมองค์กรคุณธรรมจังหวัด" + province)
                 .qrCode(verificationUrl(certificate), 2.6f * 28.35f, "ตรวจสอบเกียรติบัตรฉบับนี้\nด้วยการสแกนคิวอาร์โค้ด\n"
-                        + "เลขที่เรื่อง " + c.caseNumber())
-                .pdf();
+                        + "เลขที่เรื่อง " + c.caseNumber());
     }
 }
