@@ -69,11 +69,14 @@ class CasePage {
     private final CaseTrainers trainers;
     private final DocumentRegister register;
     private final ScoreChecks scoreChecks;
+    private final DeclarationPoster poster;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
             Certificates certificates, NationalCertificates nationalCertificates, NationalResultNotices notices,
-            SiteVisitNotice siteVisitNotice, CaseTrainers trainers, DocumentRegister register, ScoreChecks scoreChecks) {
+            SiteVisitNotice siteVisitNotice, CaseTrainers trainers, DocumentRegister register, ScoreChecks scoreChecks,
+            DeclarationPoster poster) {
         this.file = file;
+        this.poster = poster;
         this.scoreChecks = scoreChecks;
         this.register = register;
         this.trainers = trainers;
@@ -171,6 +174,12 @@ class CasePage {
         Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
         errors.throwIfInvalid();
         return certificates.batch(code, year, "new".equals(only), caller.groups(), caller.userId()).asAttachment();
+    }
+
+    /** The declaration อ.05 as the poster to sign and post (issue 17): for whom may read the case, 404 before it. */
+    @GetMapping("/cases/{caseNumber}/declaration-poster.pdf")
+    ResponseEntity<byte[]> declarationPoster(@PathVariable String caseNumber, HttpServletRequest request) {
+        return poster.render(readable(caseNumber, PageCaller.of(request, identity))).asAttachment();
     }
 
     /**

@@ -288,6 +288,36 @@ class CasePageTests {
     }
 
     /**
+     * Issue 17: the declaration อ.05 as the poster the organisation signs and posts: the text it
+     * declared, its target virtues, the day in พ.ศ., the head's signature, a numbered signature line
+     * for each of its 5 executives and 120 members; nobody else's, and none before the declaration.
+     */
+    @Test
+    void theOrganisationPrintsItsDeclarationAsAPosterWithSignatureSheets() throws Exception {
+        String path = "/cases/" + caseNumber + "/declaration-poster.pdf";
+        HttpClient organisation = SignIn.as(port, coordinator, PASSWORD);
+        assertThat(new String(bytes(organisation, "/cases/" + caseNumber).body(), StandardCharsets.UTF_8))
+                .contains("id=\"declaration-poster\"");
+        HttpResponse<byte[]> poster = bytes(organisation, path);
+        assertThat(poster.statusCode()).isEqualTo(200);
+        List<String> lines = text(poster.body(), "declaration-poster");
+        String text = String.join("\n", lines);
+        assertThat(text.replaceAll("\\s", "")).contains(("เรื่อง ประกาศเจตนารมณ์ขับเคลื่อน" + organisationName
+                + "สู่องค์กรคุณธรรม").replaceAll("\\s", ""));
+        assertThat(text).contains("ประกาศ" + organisationName, "ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(YEAR),
+                "โรงเรียนขอประกาศเจตนารมณ์เป็นองค์กรคุณธรรม", "วินัย", "จิตอาสา", "ประกาศ ณ วันที่ ๑ พฤศจิกายน พ.ศ. ๒๕๖๘",
+                "(นางสาวใจดี มีสุข)", "รายชื่อผู้บริหารร่วมประกาศเจตนารมณ์", "รายชื่อบุคลากรและสมาชิกร่วมประกาศเจตนารมณ์",
+                "ลายมือชื่อ");
+        // a numbered line for each of the 5 executives and the 120 members
+        assertThat(lines).contains("๕").contains("๑๒๐").doesNotContain("๑๒๑");
+        assertThat(bytes(SignIn.as(port, otherCoordinator, PASSWORD), path).statusCode()).isEqualTo(404);
+        String pending = driver.register(CaseDriver.registrationForm("50", YEAR));
+        HttpResponse<byte[]> none = bytes(SignIn.as(port, OFFICER, "demo"), "/cases/" + pending + "/declaration-poster.pdf");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(new String(none.body(), StandardCharsets.UTF_8)).contains("ยังไม่ได้ส่งแบบประกาศเจตนารมณ์");
+    }
+
+    /**
      * Issue 17: the certificate of the certified level. The organisation finds none before the office
      * issues it; the officer's first download registers a number, later ones (anyone's) return it;
      * a reissue keeps the number and marks the revision; strangers get the case's 404.
