@@ -23,6 +23,8 @@ final class Navigation {
     static final String ADMIN = "/camunda/app/admin/";
     static final String NOTIFICATIONS = "/admin/notifications";
     static final String EMBLEM = "/admin/emblem";
+    /** DRA's national round (national.NationalRoundPage). */
+    static final String NATIONAL_ROUNDS = "/national/rounds";
     /** The coordinator's own organisations (organisationcase.OrganisationHomePage). */
     static final String ORGANISATION = "/organisation";
     /** The public pages (registry package, organisationcase.StatusLookupPage): for everyone, signed in or not. */
@@ -59,6 +61,9 @@ final class Navigation {
         }
         if (office) {
             entries.add(new Entry("งานของสำนักงาน", OFFICE, path.equals(OFFICE)));
+        }
+        if (p.isIn(Roles.DRA)) {
+            entries.add(new Entry("การพิจารณาระดับชาติ", NATIONAL_ROUNDS, path.startsWith(NATIONAL_ROUNDS)));
         }
         if (p.isIn(Roles.MANAGERS) || p.isIn(Roles.DRA) || administrator) {
             entries.add(new Entry("รายงานและติดตามกระบวนการ", COCKPIT, false));

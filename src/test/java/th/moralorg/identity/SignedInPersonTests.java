@@ -44,7 +44,7 @@ class SignedInPersonTests {
         assertThat(dra.displayName()).isEqualTo("วิไล ศาสนกิจ");
         assertThat(dra.office()).isEqualTo("กรมการศาสนา");
         assertThat(hrefs(dra)).containsExactly("/", Navigation.TASKLIST, Navigation.CASES, Navigation.DASHBOARD, Navigation.OFFICE,
-                Navigation.COCKPIT, Navigation.REGISTRY);
+                Navigation.NATIONAL_ROUNDS, Navigation.COCKPIT, Navigation.REGISTRY);
     }
 
     @Test
