@@ -32,6 +32,17 @@ public final class CertificatePaper {
         return head(batch, issued, emblem, office, recipient);
     }
 
+    /**
+     * The next certificate of a batch that is no paper of the register (an organisation honouring its
+     * own people): no number, no emblem of the state.
+     */
+    public static OfficialDocument nextUnnumbered(OfficialDocument batch, String office, String recipient) {
+        if (!batch.isEmpty()) {
+            batch.newPage();
+        }
+        return body(batch, office, recipient);
+    }
+
     private static OfficialDocument head(OfficialDocument doc, DocumentRegister.Issued issued, Optional<Emblem> emblem,
             String office, String recipient) {
         doc.paragraph(issued.reference());
@@ -39,6 +50,10 @@ public final class CertificatePaper {
             doc.right("ฉบับแก้ไขครั้งที่ " + ThaiNumerals.of(issued.version() - 1));
         }
         emblem.ifPresent(e -> doc.emblem(e, 2.5f));
+        return body(doc, office, recipient);
+    }
+
+    private static OfficialDocument body(OfficialDocument doc, String office, String recipient) {
         return doc.centred(office, 20f, true)
                 .gap()
                 .centred("เกียรติบัตร", 32f, true)
@@ -50,9 +65,15 @@ public final class CertificatePaper {
 
     /** The space to sign and the signer's positions, each line centred. */
     public static OfficialDocument signature(OfficialDocument doc, String... positions) {
+        return signedBy(doc, null, positions);
+    }
+
+    /** The same with the signer's name in the brackets, when the paper knows it (dots otherwise). */
+    public static OfficialDocument signedBy(OfficialDocument doc, String name, String... positions) {
         doc.gap().gap()
                 .centred("..................................................", 16f, false)
-                .centred("(..................................................)", 16f, false);
+                .centred("(" + (name == null || name.isBlank() ? ".................................................." : name)
+                        + ")", 16f, false);
         for (String position : positions) {
             doc.centred(position, 16f, false);
         }

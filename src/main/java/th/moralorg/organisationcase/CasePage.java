@@ -70,12 +70,14 @@ class CasePage {
     private final DocumentRegister register;
     private final ScoreChecks scoreChecks;
     private final DeclarationPoster poster;
+    private final HonourCertificates honours;
 
     CasePage(CaseFile file, Cases cases, Attachments attachments, IdentityService identity, Clock clock, FormPapers papers,
             Certificates certificates, NationalCertificates nationalCertificates, NationalResultNotices notices,
             SiteVisitNotice siteVisitNotice, CaseTrainers trainers, DocumentRegister register, ScoreChecks scoreChecks,
-            DeclarationPoster poster) {
+            DeclarationPoster poster, HonourCertificates honours) {
         this.file = file;
+        this.honours = honours;
         this.poster = poster;
         this.scoreChecks = scoreChecks;
         this.register = register;
@@ -174,6 +176,12 @@ class CasePage {
         Integer year = FiscalYear.read("fiscalYear", fiscalYear, errors);
         errors.throwIfInvalid();
         return certificates.batch(code, year, "new".equals(only), caller.groups(), caller.userId()).asAttachment();
+    }
+
+    /** The organisation's certificates for the people and teams it honours (step 5, issue 17): for whom may read the case. */
+    @GetMapping("/cases/{caseNumber}/honour-certificates.pdf")
+    ResponseEntity<byte[]> honourCertificates(@PathVariable String caseNumber, HttpServletRequest request) {
+        return honours.render(readable(caseNumber, PageCaller.of(request, identity))).asAttachment();
     }
 
     /** The declaration อ.05 as the poster to sign and post (issue 17): for whom may read the case, 404 before it. */

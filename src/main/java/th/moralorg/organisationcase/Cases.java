@@ -234,6 +234,14 @@ public class Cases {
                 order by version desc limit 1""").params(caseNumber, formCode).query(String.class).optional();
     }
 
+    /** When the latest version of the form was sent. */
+    Optional<java.time.Instant> latestSubmittedAt(String caseNumber, String formCode) {
+        return jdbc.sql("""
+                select submitted_at from mo.form_submission where case_number = ? and form_code = ?
+                order by version desc limit 1""").params(caseNumber, formCode).query(java.time.OffsetDateTime.class)
+                .optional().map(java.time.OffsetDateTime::toInstant);
+    }
+
     /** The latest plan อ.04 of the case as stored ({@link PlanForms}), if it has one. */
     Optional<Map<String, Object>> latestPlan(String caseNumber) {
         return latestSubmission(caseNumber, "O04").map(Cases::fromJson);

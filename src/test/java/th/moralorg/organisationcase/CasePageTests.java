@@ -317,6 +317,24 @@ class CasePageTests {
         assertThat(new String(none.body(), StandardCharsets.UTF_8)).contains("ยังไม่ได้ส่งแบบประกาศเจตนารมณ์");
     }
 
+    /** Issue 17: the organisation's certificates for whom its step 5 honours, one page each, signed by its head. */
+    @Test
+    void theOrganisationPrintsCertificatesForThePeopleAndTeamsItHonours() throws Exception {
+        HttpClient organisation = SignIn.as(port, coordinator, PASSWORD);
+        assertThat(new String(bytes(organisation, "/cases/" + caseNumber).body(), StandardCharsets.UTF_8))
+                .contains("id=\"honour-certificates\"");
+        HttpResponse<byte[]> certificates = bytes(organisation, "/cases/" + caseNumber + "/honour-certificates.pdf");
+        assertThat(certificates.statusCode()).isEqualTo(200);
+        String text = String.join("\n", text(certificates.body(), "honour-certificates"));
+        assertThat(text).contains(organisationName, "เกียรติบัตร", "ทีมจิตอาสาชั้น ป.6", "เป็นทีมที่ทำความดีเป็นแบบอย่าง",
+                "เก็บขยะรอบโรงเรียนทุกวันศุกร์", "(นางสาวใจดี มีสุข)", "ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(YEAR));
+        assertThat(bytes(SignIn.as(port, otherCoordinator, PASSWORD), "/cases/" + caseNumber + "/honour-certificates.pdf")
+                .statusCode()).isEqualTo(404);
+        String pending = driver.register(CaseDriver.registrationForm("50", YEAR));
+        assertThat(bytes(SignIn.as(port, OFFICER, "demo"), "/cases/" + pending + "/honour-certificates.pdf").statusCode())
+                .isEqualTo(404);
+    }
+
     /**
      * Issue 17: the certificate of the certified level. The organisation finds none before the office
      * issues it; the officer's first download registers a number, later ones (anyone's) return it;
