@@ -13,6 +13,7 @@ import th.moralorg.documents.OfficialDocument;
 import th.moralorg.documents.OfficialPaper;
 import th.moralorg.documents.ThaiNumerals;
 import th.moralorg.errors.ApiProblem;
+import th.moralorg.reference.FormCode;
 import th.moralorg.reference.ThaiDates;
 import th.moralorg.reference.ThaiNames;
 import th.moralorg.reference.Virtue;
@@ -45,7 +46,7 @@ class DeclarationPoster {
                         .map(code -> ThaiNames.of(Virtue.class, code)).toList())
                 .orElse(List.of());
         String year = "ประจำปีงบประมาณ พ.ศ. " + ThaiNumerals.of(c.fiscalYear());
-        OfficialDocument doc = new OfficialDocument("ประกาศเจตนารมณ์ " + c.organisationName());
+        OfficialDocument doc = new OfficialDocument(FormCode.DECLARATION.label() + " " + c.organisationName());
         doc.title("ประกาศ" + c.organisationName())
                 .centred("เรื่อง ประกาศเจตนารมณ์ขับเคลื่อน" + c.organisationName() + "สู่องค์กรคุณธรรม", 16f, true)
                 .centred(year, 16f, false)
@@ -60,7 +61,7 @@ class DeclarationPoster {
                 "หัวหน้า" + c.organisationName()));
         sheet(doc, "รายชื่อผู้บริหารร่วมประกาศเจตนารมณ์", organisation.executiveCount());
         sheet(doc, "รายชื่อบุคลากรและสมาชิกร่วมประกาศเจตนารมณ์", organisation.memberCount());
-        return Download.of("ประกาศเจตนารมณ์ " + c.caseNumber(), false, doc.bytes());
+        return Download.of(FormCode.DECLARATION.label() + " " + c.caseNumber(), false, doc.bytes());
     }
 
     /** A sign-up sheet of {@code count} numbered lines (name, position, signature), on a new page. */
