@@ -44,6 +44,8 @@ public final class ThaiBrowser implements AutoCloseable {
         this.profile = profile;
         // generous: on a loaded two-core CI machine Tasklist may take long to draw a form
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // a webapp re-renders its page while we read it (after sign-in, between routes): read again
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /**
@@ -234,7 +236,16 @@ public final class ThaiBrowser implements AutoCloseable {
     }
 
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                // the page swapped its body between finding and reading it: the new one is there now
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     public Path screenshot(String name) throws IOException {
