@@ -58,6 +58,11 @@ final class CaseForms {
     static final int VISITOR_ROWS = 5;
     /** The honoured rows of lessons-learned.form; API clients may send {@code honours} instead. */
     static final int HONOUR_ROWS = 5;
+    private static final Rows VISITORS = new Rows("visitors", "คณะผู้ตรวจเยี่ยม", 20, "visitor", VISITOR_ROWS,
+            List.of("name", "position"), "ผู้ตรวจเยี่ยมคนที่ ", "กรุณาระบุผู้ตรวจเยี่ยมอย่างน้อย 1 คน ทั้งชื่อและตำแหน่ง");
+    private static final Rows HONOURS = new Rows("honours", "ผู้ได้รับการยกย่อง", 100, "honour", HONOUR_ROWS,
+            List.of("kind", "name", "deed"), "ผู้ได้รับการยกย่องรายที่ ",
+            "กรุณาระบุบุคคลหรือทีมที่ได้รับการยกย่องอย่างน้อย 1 ราย พร้อมความดีที่ทำ");
     /** Whom an organisation honours (5.2.1(2.5)), as the case file reads it. */
     static final Map<String, String> HONOUREE_KINDS = Map.of("PERSON", "บุคคล", "TEAM", "ทีมหรือกลุ่มงาน");
 
@@ -97,41 +102,54 @@ final class CaseForms {
      */
     private static Map<String, Object> lessons(FormFields f) {
         String lessons = f.text("lessons", "บทเรียนที่ได้", 4000);
-        boolean api = f.has("honours");
-        List<?> given = api ? f.list("honours", "ผู้ได้รับการยกย่อง", 1, 100) : null;
-        List<Map<String, Object>> honours = new java.util.ArrayList<>();
-        int rows = !api ? HONOUR_ROWS : given == null ? 0 : given.size();
-        for (int i = 0; i < rows; i++) {
-            int n = i + 1;
-            Map<?, ?> row = api ? (given.get(i) instanceof Map<?, ?> m ? m : Map.of())
-                    : Map.of("kind", value(f, "honour" + n + "Kind"), "name", value(f, "honour" + n + "Name"),
-                            "deed", value(f, "honour" + n + "Deed"));
-            if (blank(row.get("kind")) && blank(row.get("name")) && blank(row.get("deed"))) {
-                continue; // an empty row of the form
-            }
-            FormFields r = new FormFields(Map.of("kind", value(row.get("kind")), "name", value(row.get("name")),
-                    "deed", value(row.get("deed"))));
-            String who = "ผู้ได้รับการยกย่องรายที่ " + n + ": ";
-            String kind = r.choice("kind", who + "บุคคลหรือทีม", HONOUREE_KINDS.keySet());
-            String name = r.text("name", who + "ชื่อ", 200);
-            String deed = r.text("deed", who + "ความดีที่ทำ", 1000);
-            String field = api ? "honours[" + i + "]." : "honour" + n;
-            r.errors().forEach((key, message) -> f.error(field + (api ? key
-                    : Character.toUpperCase(key.charAt(0)) + key.substring(1)), message));
-            honours.add(data("kind", kind, "name", name, "deed", deed));
-        }
-        if (honours.isEmpty() && (!api || given != null)) {
-            f.error(api ? "honours" : "honour1Name", "กรุณาระบุบุคคลหรือทีมที่ได้รับการยกย่องอย่างน้อย 1 ราย พร้อมความดีที่ทำ");
-        }
+        List<Map<String, Object>> honours = rows(f, HONOURS, (r, who) -> data(
+                "kind", r.choice("kind", who + "บุคคลหรือทีม", HONOUREE_KINDS.keySet()),
+                "name", r.text("name", who + "ชื่อ", 200), "deed", r.text("deed", who + "ความดีที่ทำ", 1000)));
         return data("lessons", lessons, "honours", honours, "extension", f.optionalText("extension", "การขยายผล", 2000));
     }
 
-    private static Object value(FormFields f, String field) {
-        return value(f.raw(field));
+    /**
+     * A form's repeated rows: its fixed rows in Tasklist ({@code visitor1Name}, {@code visitor1Position}, …) or,
+     * from an API client, the list {@code visitors}; the blank ones skipped, each other one checked by
+     * {@code row} (its own fields, and "…คนที่ n: " to start its messages) with its errors under the
+     * field it came from; at least one row.
+     */
+    private static List<Map<String, Object>> rows(FormFields f, Rows spec,
+            java.util.function.BiFunction<FormFields, String, Map<String, Object>> row) {
+        boolean api = f.has(spec.list());
+        List<?> given = api ? f.list(spec.list(), spec.label(), 1, spec.maxRows()) : null;
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        int count = !api ? spec.formRows() : given == null ? 0 : given.size();
+        for (int i = 0; i < count; i++) {
+            int n = i + 1;
+            Map<?, ?> sent = api && given.get(i) instanceof Map<?, ?> m ? m : Map.of();
+            Map<String, Object> values = new java.util.HashMap<>();
+            for (String key : spec.keys()) {
+                Object value = api ? sent.get(key) : f.raw(spec.prefix() + n + capitalised(key));
+                values.put(key, value == null ? "" : value);
+            }
+            if (values.values().stream().allMatch(CaseForms::blank)) {
+                continue; // an empty row of the form
+            }
+            FormFields r = new FormFields(values);
+            Map<String, Object> checked = row.apply(r, spec.row() + n + ": ");
+            String field = api ? spec.list() + "[" + i + "]." : spec.prefix() + n;
+            r.errors().forEach((key, message) -> f.error(field + (api ? key : capitalised(key)), message));
+            rows.add(checked);
+        }
+        if (rows.isEmpty() && (!api || given != null)) {
+            f.error(api ? spec.list() : spec.prefix() + "1Name", spec.none());
+        }
+        return rows;
     }
 
-    private static Object value(Object raw) {
-        return raw == null ? "" : raw;
+    /** Where a form's repeated rows come from and what their messages say. */
+    private record Rows(String list, String label, int maxRows, String prefix, int formRows, List<String> keys,
+            String row, String none) {
+    }
+
+    private static String capitalised(String key) {
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 
     private static Map<String, Object> declaration(FormFields f) {
@@ -198,38 +216,8 @@ final class CaseForms {
      */
     private static Map<String, Object> siteVisitSchedule(FormFields f) {
         String date = f.date("visitDate", "วันตรวจเยี่ยม");
-        boolean api = f.has("visitors");
-        List<?> given = api ? f.list("visitors", "คณะผู้ตรวจเยี่ยม", 1, 20) : null;
-        List<Map<String, Object>> visitors = new java.util.ArrayList<>();
-        int rows = !api ? VISITOR_ROWS : given == null ? 0 : given.size();
-        for (int i = 0; i < rows; i++) {
-            int n = i + 1;
-            Object name;
-            Object position;
-            if (api) {
-                Map<?, ?> row = given.get(i) instanceof Map<?, ?> m ? m : Map.of();
-                name = row.get("name");
-                position = row.get("position");
-            } else {
-                name = f.raw("visitor" + n + "Name");
-                position = f.raw("visitor" + n + "Position");
-            }
-            if (blank(name) && blank(position)) {
-                continue; // an empty row of the form
-            }
-            FormFields r = new FormFields(Map.of("name", name == null ? "" : name, "position",
-                    position == null ? "" : position));
-            String field = api ? "visitors[" + i + "]." : "visitor" + n;
-            String who = "ผู้ตรวจเยี่ยมคนที่ " + n + ": ";
-            String visitorName = r.text("name", who + "ชื่อ-สกุล", 200);
-            String visitorPosition = r.text("position", who + "ตำแหน่ง", 200);
-            r.errors().forEach((key, message) -> f.error(field + (api ? key
-                    : Character.toUpperCase(key.charAt(0)) + key.substring(1)), message));
-            visitors.add(data("name", visitorName, "position", visitorPosition));
-        }
-        if (visitors.isEmpty() && (!api || given != null)) {
-            f.error(api ? "visitors" : "visitor1Name", "กรุณาระบุผู้ตรวจเยี่ยมอย่างน้อย 1 คน ทั้งชื่อและตำแหน่ง");
-        }
+        List<Map<String, Object>> visitors = rows(f, VISITORS, (r, who) -> data(
+                "name", r.text("name", who + "ชื่อ-สกุล", 200), "position", r.text("position", who + "ตำแหน่ง", 200)));
         Object picked = f.raw("checklistItems");
         List<String> items = picked instanceof List<?> codes && !codes.isEmpty()
                 && codes.stream().allMatch(String.class::isInstance)

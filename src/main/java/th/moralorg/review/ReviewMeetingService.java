@@ -158,8 +158,8 @@ public class ReviewMeetingService {
         if (!correcting(meeting)) {
             return Optional.empty();
         }
-        return Optional.of(String.valueOf(asSystem.call(
-                () -> runtime.getVariable(meeting.processInstanceId(), "returnRemarks"))));
+        return Optional.of(java.util.Objects.toString(asSystem.call(
+                () -> runtime.getVariable(meeting.processInstanceId(), "returnRemarks")), "—"));
     }
 
     private ReviewMeetings.Meeting correcting(ApiCaller caller, long meetingId) {
